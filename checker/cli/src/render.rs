@@ -1,0 +1,118 @@
+//! What the checker prints: the progress table, then the first unsolved exercise in focus.
+
+use std::fmt::Write as _;
+
+use anstyle::{AnsiColor, Style};
+
+use crate::course::{Course, Exercise};
+use crate::grade::{Graded, Status};
+
+const BOLD: Style = Style::new().bold();
+const DIM: Style = Style::new().dimmed();
+const GREEN: Style = AnsiColor::Green.on_default();
+const YELLOW: Style = AnsiColor::Yellow.on_default();
+const RED: Style = AnsiColor::Red.on_default();
+
+/// The progress table: one row per exercise, with its status and its expected and measured
+/// virtual time. Colours are plain ANSI; `anstream` strips them where they do not belong.
+pub fn table(course: &Course, graded: &[Graded]) -> String {
+    let mut out = String::new();
+    let solved = graded.iter().filter(|g| g.status == Status::Solved).count();
+    let _ = writeln!(
+        out,
+        "{BOLD}asynclings{BOLD:#}: {solved} of {} exercises solved\n",
+        graded.len()
+    );
+    let name_width = graded.iter().map(|g| g.exercise.len()).max().unwrap_or(8).max(8);
+    let _ = writeln!(
+        out,
+        "{DIM}  #   {:name_width$}  {:18}  {:>6}  {:>9}  {:>9}{DIM:#}",
+        "exercise", "status", "checks", "expected", "measured"
+    );
+    for result in graded {
+        let number = course
+            .exercise(&result.exercise)
+            .map_or_else(String::new, number_of);
+        let colour = match result.status {
+            Status::Solved => GREEN,
+            Status::NotYet => YELLOW,
+            _ => RED,
+        };
+        let checks = if result.checks.is_empty() {
+            "-".to_owned()
+        } else {
+            format!("{}/{}", result.passed(), result.checks.len())
+        };
+        let timed = result.timed_check();
+        let expected = timed
+            .and_then(|check| check.expected_ms)
+            .map_or_else(|| "-".to_owned(), |ms| format!("{ms} ms"));
+        let measured = timed.map_or_else(|| "-".to_owned(), |check| format!("{} ms", check.measured_ms));
+        let _ = writeln!(
+            out,
+            "  {number:3} {:name_width$}  {colour}{:18}{colour:#}  {checks:>6}  {expected:>9}  {measured:>9}",
+            result.exercise,
+            result.status.label(),
+        );
+    }
+    out
+}
+
+/// The first exercise that is not solved, in detail: what went wrong, the timeline, a hint and
+/// where to read more. `None` when everything is solved.
+pub fn focus(course: &Course, graded: &[Graded]) -> Option<String> {
+    let result = graded.iter().find(|g| g.status != Status::Solved)?;
+    let exercise = course.exercise(&result.exercise)?;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{BOLD}Next: {} {}, \"{}\"{BOLD:#}: {}",
+        number_of(exercise),
+        exercise.name,
+        exercise.info.title,
+        result.status.label()
+    );
+    let _ = writeln!(
+        out,
+        "Edit {}, then run `cargo test -p {}` or the checker again.\n",
+        exercise.file().display(),
+        exercise.name
+    );
+    if let Some(check) = result.first_failure() {
+        let _ = writeln!(out, "{}", check.message.trim_end());
+    }
+    if let Some(detail) = &result.detail {
+        let _ = writeln!(out, "{}", detail.trim_end());
+    }
+    if let Some(hint) = exercise.info.hints.first() {
+        let _ = writeln!(
+            out,
+            "\n{BOLD}Hint 1 of {}{BOLD:#}: {hint}",
+            exercise.info.hints.len()
+        );
+    }
+    let _ = writeln!(
+        out,
+        "Read more: {} (`mdbook serve book` opens the book)",
+        exercise.info.chapter.display()
+    );
+    if result.checks.len() > 1 {
+        let _ = writeln!(
+            out,
+            "{DIM}Seed {}: replay it with `cargo run -p checker -- --seed {}`.{DIM:#}",
+            result.checks[0].seed, result.checks[0].seed
+        );
+    }
+    Some(out)
+}
+
+/// The number in front of the exercise's folder name: `01` for `exercises/01_together`.
+fn number_of(exercise: &Exercise) -> String {
+    exercise
+        .dir
+        .file_name()
+        .and_then(|name| name.to_str())
+        .and_then(|name| name.split('_').next())
+        .unwrap_or("")
+        .to_owned()
+}

@@ -1,0 +1,314 @@
+//! Assertions about one run whose failure messages teach: each names the mistake in plain words,
+//! shows expected against measured virtual time, and the message ends with the timeline.
+
+use std::fmt::{Debug, Write as _};
+
+use serde::{Deserialize, Serialize};
+
+use crate::draw::draw;
+use crate::report::{self, CheckReport, SCHEMA_VERSION};
+use crate::run::{Ending, Run};
+use crate::scenario::{SEED_VAR, millis};
+use crate::trace::Span;
+
+/// What kind of mistake a failure is. Each exercise's self-check says which kinds its shipped
+/// file must fail with, so the course knows it fails for the intended reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FailureKind {
+    /// The returned value is wrong, or in the wrong order.
+    Value,
+    /// The run took the wrong virtual time.
+    Timing,
+    /// Something started or ended at the wrong moment relative to something else.
+    Ordering,
+    /// A task was called the wrong number of times.
+    Calls,
+    /// The code panicked.
+    Panicked,
+    /// The code was still waiting at the virtual deadline.
+    NeverFinished,
+    /// The code blocked the runtime's thread.
+    BlockedThread,
+}
+
+/// One thing that went wrong, in plain words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Failure {
+    pub kind: FailureKind,
+    pub message: String,
+}
+
+/// The assertions of one check on one run. Chain them, then call [`Check::done`].
+///
+/// When the run did not return (it panicked, never finished or blocked its thread), that is the
+/// only failure reported: assertions about a run that did not happen would only add noise.
+#[derive(Debug)]
+#[must_use = "a check reports nothing until `done()` is called"]
+pub struct Check<'r, T> {
+    run: &'r Run<T>,
+    failures: Vec<Failure>,
+    expected: Option<(u64, String)>,
+}
+
+impl<T> Run<T> {
+    /// Starts the assertions about this run.
+    pub fn check(&self) -> Check<'_, T> {
+        let mut check = Check {
+            run: self,
+            failures: Vec::new(),
+            expected: None,
+        };
+        match &self.ending {
+            Ending::Returned(_) => {}
+            Ending::Panicked(message) => {
+                let advice = if message.contains("not yet implemented") {
+                    " Replace the `todo!()` with your code."
+                } else {
+                    ""
+                };
+                check.fail(
+                    FailureKind::Panicked,
+                    format!("Your code panicked: {message}.{advice}"),
+                );
+            }
+            Ending::NeverFinished => check.fail(
+                FailureKind::NeverFinished,
+                format!(
+                    "Your code never finished: after {} s of virtual time it was still waiting. \
+                     It awaits something that can never be ready, such as a task that was never \
+                     started or a channel nobody sends on.",
+                    self.limits.deadline.as_secs()
+                ),
+            ),
+            Ending::BlockedThread(wall) => check.fail(
+                FailureKind::BlockedThread,
+                format!(
+                    "Your code blocked the runtime's only thread for {} ms of real time while the \
+                     virtual clock stood still. `std::thread::sleep` or a busy loop stops every \
+                     other task too: await the slow task (or `tokio::time::sleep`) instead.",
+                    millis(*wall)
+                ),
+            ),
+        }
+        check
+    }
+}
+
+impl<T> Check<'_, T> {
+    /// The value the run returned, when it returned.
+    fn returned(&self) -> Option<&T> {
+        match &self.run.ending {
+            Ending::Returned(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    fn fail(&mut self, kind: FailureKind, message: String) {
+        self.failures.push(Failure { kind, message });
+    }
+
+    /// Checks the run's total virtual time: exactly `expected_ms`, which `why` explains
+    /// ("the slower task alone").
+    pub fn takes_ms(mut self, expected_ms: u64, why: &str) -> Self {
+        self.expected = Some((expected_ms, why.to_owned()));
+        if self.returned().is_none() {
+            return self;
+        }
+        let measured = self.run.trace.total_ms;
+        if measured == expected_ms {
+            return self;
+        }
+        let spans = self.run.trace.spans();
+        let sum: u64 = spans
+            .iter()
+            .filter_map(|span| self.run.planned_ms.get(&span.task))
+            .sum();
+        let message = if measured > expected_ms && spans.len() > 1 && measured == sum {
+            let parts: Vec<String> = spans
+                .iter()
+                .map(|span| format!("{} {} ms", span.task, span.end_ms - span.start_ms))
+                .collect();
+            format!(
+                "The run took {measured} ms, the sum of its tasks ({}): they ran one after \
+                 another. It should take {expected_ms} ms, {why}.",
+                parts.join(" + ")
+            )
+        } else if measured > expected_ms {
+            format!(
+                "The run took {measured} ms, {} ms more than the {expected_ms} ms it needs \
+                 ({why}): some work waited for other work it did not need.",
+                measured - expected_ms
+            )
+        } else {
+            format!(
+                "The run ended after {measured} ms, before the {expected_ms} ms the work needs \
+                 ({why}): did every task run to its end?"
+            )
+        };
+        self.fail(FailureKind::Timing, message);
+        self
+    }
+
+    /// Checks that every one of `tasks` started at 0 ms, at the same moment as the others.
+    pub fn start_together(mut self, tasks: &[&str]) -> Self {
+        if self.returned().is_none() {
+            return self;
+        }
+        let spans = self.run.trace.spans();
+        for task in tasks {
+            let Some(span) = spans.iter().find(|span| span.task == *task) else {
+                self.fail(FailureKind::Ordering, format!("{task} never started."));
+                continue;
+            };
+            if span.start_ms == 0 {
+                continue;
+            }
+            let message = match finished_at(&spans, span.start_ms, task) {
+                Some(before) => format!(
+                    "{task} started at {} ms, only once {} had finished: they ran one after \
+                     another. Independent tasks should all start at 0 ms.",
+                    span.start_ms, before.task
+                ),
+                None => format!(
+                    "{task} started at {} ms; independent tasks should all start at 0 ms.",
+                    span.start_ms
+                ),
+            };
+            self.fail(FailureKind::Ordering, message);
+        }
+        self
+    }
+
+    /// Checks that `later` started only after every one of `earlier` had finished, as it must
+    /// when it needs their results.
+    pub fn starts_after(mut self, later: &str, earlier: &[&str]) -> Self {
+        if self.returned().is_none() {
+            return self;
+        }
+        let spans = self.run.trace.spans();
+        let Some(later_span) = spans.iter().find(|span| span.task == later) else {
+            self.fail(FailureKind::Ordering, format!("{later} never started."));
+            return self;
+        };
+        for task in earlier {
+            let finished = spans.iter().find(|span| span.task == *task);
+            match finished {
+                Some(span) if span.end_ms <= later_span.start_ms => {}
+                Some(span) => self.fail(
+                    FailureKind::Ordering,
+                    format!(
+                        "{later} started at {} ms, before {task} finished at {} ms, yet {later} \
+                         needs {task}'s result.",
+                        later_span.start_ms, span.end_ms
+                    ),
+                ),
+                None => self.fail(
+                    FailureKind::Ordering,
+                    format!("{task} never ran, yet {later} needs its result."),
+                ),
+            }
+        }
+        self
+    }
+
+    /// Checks that each of `tasks` was started exactly once.
+    pub fn each_started_once<S: AsRef<str>>(mut self, tasks: &[S]) -> Self {
+        if self.returned().is_none() {
+            return self;
+        }
+        for task in tasks.iter().map(AsRef::as_ref) {
+            match self.run.trace.starts(task) {
+                1 => {}
+                0 => self.fail(FailureKind::Calls, format!("{task} was never called.")),
+                starts => self.fail(
+                    FailureKind::Calls,
+                    format!("{task} was called {starts} times; once is enough."),
+                ),
+            }
+        }
+        self
+    }
+
+    /// Finishes the check: writes its report when the checker asked for one, and panics with the
+    /// teaching message when anything failed.
+    ///
+    /// # Panics
+    /// When any assertion failed: that is how the test fails.
+    #[track_caller]
+    pub fn done(self) {
+        let report = self.report();
+        report::write_if_asked(&report);
+        assert!(
+            report.passed,
+            "\n{}\nReplay this exact run: {SEED_VAR}={} cargo test -p {}\n\
+             Stuck? `cargo run -p checker` shows a hint and the chapter to read.\n",
+            report.message,
+            report.seed,
+            report.exercise
+        );
+    }
+
+    fn report(&self) -> CheckReport {
+        let exercise = std::env::var("CARGO_PKG_NAME").unwrap_or_else(|_| "exercise".to_owned());
+        CheckReport {
+            schema: SCHEMA_VERSION,
+            message: self.message(&exercise),
+            exercise,
+            check: self.run.check.clone(),
+            passed: self.failures.is_empty(),
+            failures: self.failures.clone(),
+            expected_ms: self.expected.as_ref().map(|(ms, _)| *ms),
+            measured_ms: self.run.trace.total_ms,
+            wall_ms: millis(self.run.wall),
+            seed: self.run.seed,
+            trace: self.run.trace.clone(),
+        }
+    }
+
+    fn message(&self, exercise: &str) -> String {
+        let mut out = String::new();
+        let verdict = if self.failures.is_empty() {
+            "passed"
+        } else {
+            "failed"
+        };
+        let _ = writeln!(out, "{exercise}, check `{}`: {verdict}", self.run.check);
+        for failure in &self.failures {
+            let _ = writeln!(out, "\n{}", failure.message);
+        }
+        if let Some((expected, why)) = &self.expected {
+            let _ = writeln!(out, "\nexpected: {expected:>6} ms  ({why})");
+            let _ = writeln!(out, "measured: {:>6} ms", self.run.trace.total_ms);
+        }
+        let _ = write!(
+            out,
+            "\nWhat ran when, in virtual time:\n{}",
+            draw(&self.run.trace)
+        );
+        out
+    }
+}
+
+impl<T: PartialEq + Debug> Check<'_, T> {
+    /// Checks the returned value against `expected`, which `what` describes in words
+    /// ("task one's result, then task two's").
+    pub fn returns(mut self, expected: &T, what: &str) -> Self {
+        if let Some(value) = self.returned()
+            && value != expected
+        {
+            let message = format!(
+                "Your code returned {value:?}, but it should return {expected:?}: {what}."
+            );
+            self.fail(FailureKind::Value, message);
+        }
+        self
+    }
+}
+
+/// The task, other than `task`, that finished exactly at `ms`: the one `task` waited for.
+fn finished_at<'s>(spans: &'s [Span], ms: u64, task: &str) -> Option<&'s Span> {
+    spans
+        .iter()
+        .find(|span| span.task != task && span.end_ms == ms && span.start_ms < ms)
+}

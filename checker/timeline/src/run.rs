@@ -1,0 +1,195 @@
+//! Running a learner's future on tokio's paused clock, with guards so that nothing hangs.
+
+use std::any::Any;
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::sync::{Arc, OnceLock};
+use std::thread;
+use std::time::Duration;
+
+use futures::FutureExt as _;
+
+use crate::scenario::{Scenario, millis};
+use crate::session::Session;
+use crate::trace::Trace;
+
+/// The guards of a run.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Virtual time after which a run that has not returned is stopped: it never finishes (a
+    /// future that waits on nothing, a forgotten task). On the paused clock the runtime jumps
+    /// straight to this deadline when nothing else can happen, so it costs no wall time.
+    pub deadline: Duration,
+    /// Wall-clock time after which the watchdog gives up on a run whose thread is stuck: a
+    /// `std::thread::sleep` or a busy loop keeps the runtime from ever reaching the deadline.
+    pub watchdog: Duration,
+    /// Wall-clock time above which a run that did return is still judged to have blocked its
+    /// thread. An honest run on the paused clock takes microseconds.
+    pub blocked_after: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            deadline: Duration::from_secs(60),
+            watchdog: Duration::from_secs(2),
+            blocked_after: Duration::from_millis(500),
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Debug)]
+pub enum Ending<T> {
+    /// The learner's future returned this value.
+    Returned(T),
+    /// It panicked with this message (a `todo!()`, an `unwrap` on an error, ...).
+    Panicked(String),
+    /// It was still pending at the virtual deadline.
+    NeverFinished,
+    /// It kept the runtime's only thread busy for this long in wall-clock time.
+    BlockedThread(Duration),
+}
+
+/// One finished run: how it ended, what ran when, and what it was measured against.
+#[derive(Debug)]
+pub struct Run<T> {
+    pub ending: Ending<T>,
+    pub trace: Trace,
+    /// Wall-clock time the run took.
+    pub wall: Duration,
+    pub limits: Limits,
+    pub(crate) check: String,
+    pub(crate) seed: u64,
+    pub(crate) planned_ms: BTreeMap<String, u64>,
+}
+
+/// Runs `make()` to completion under [`Limits::default`]: see [`run_with_limits`].
+pub fn run<F, Fut>(scenario: &Scenario, make: F) -> Run<Fut::Output>
+where
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future + 'static,
+    Fut::Output: Send + 'static,
+{
+    run_with_limits(scenario, Limits::default(), make)
+}
+
+/// What the runtime's thread sends back when the learner's future is done.
+struct Done<T> {
+    ending: Ending<T>,
+    trace: Trace,
+}
+
+/// Runs the future that `make()` builds, on a fresh current-thread runtime whose clock starts
+/// paused, in a thread of its own while this thread keeps watch.
+///
+/// The clock only moves when every task is waiting, and then jumps to the next timer: a 1000 ms
+/// task and a 500 ms one take exactly 1500 ms of virtual time one after another and exactly 1000 ms
+/// together, in microseconds of wall time.
+pub fn run_with_limits<F, Fut>(scenario: &Scenario, limits: Limits, make: F) -> Run<Fut::Output>
+where
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future + 'static,
+    Fut::Output: Send + 'static,
+{
+    let plans = scenario.plans().clone();
+    let planned_ms = plans
+        .iter()
+        .map(|(task, plan)| (task.clone(), millis(plan.duration)))
+        .collect();
+    // Lets the watchdog read the events of a run whose thread never comes back.
+    let shared: Arc<OnceLock<Arc<Session>>> = Arc::new(OnceLock::new());
+    let (sender, receiver) = mpsc::channel();
+    let wall_start = std::time::Instant::now();
+
+    let for_runtime = Arc::clone(&shared);
+    let spawned = thread::Builder::new()
+        .name(format!("timeline: {}", scenario.check_name()))
+        .spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_current_thread()
+                .enable_time()
+                .start_paused(true)
+                .build()
+            {
+                Ok(runtime) => runtime,
+                Err(error) => {
+                    let ending = Ending::Panicked(format!("the runtime could not start: {error}"));
+                    let _ = sender.send(Done {
+                        ending,
+                        trace: Trace::default(),
+                    });
+                    return;
+                }
+            };
+            let done = runtime.block_on(async move {
+                let session = for_runtime.get_or_init(|| Session::start(plans));
+                let _installed = session.install();
+                let guarded = tokio::time::timeout(
+                    limits.deadline,
+                    AssertUnwindSafe(async move { make().await }).catch_unwind(),
+                );
+                let ending = match guarded.await {
+                    Ok(Ok(value)) => Ending::Returned(value),
+                    Ok(Err(panic)) => Ending::Panicked(panic_message(panic.as_ref())),
+                    Err(_elapsed) => Ending::NeverFinished,
+                };
+                // The snapshot is taken here, before the runtime drops the tasks that are still
+                // alive: those show as still running, which is what they were when the run ended.
+                Done {
+                    ending,
+                    trace: Trace::new(session.events(), session.now_ms()),
+                }
+            });
+            // The receiver may have given up already (watchdog): nobody is left to tell.
+            let _ = sender.send(done);
+        });
+    if let Err(error) = spawned {
+        return Run {
+            ending: Ending::Panicked(format!("the run's thread could not start: {error}")),
+            trace: Trace::default(),
+            wall: wall_start.elapsed(),
+            limits,
+            check: scenario.check_name().to_owned(),
+            seed: scenario.seed(),
+            planned_ms,
+        };
+    }
+
+    let (ending, trace) = match receiver.recv_timeout(limits.watchdog) {
+        Ok(done) if wall_start.elapsed() < limits.blocked_after => (done.ending, done.trace),
+        Ok(done) => (Ending::BlockedThread(wall_start.elapsed()), done.trace),
+        Err(RecvTimeoutError::Timeout) => {
+            // The runtime's thread is stuck and is left behind; it ends with the test process.
+            let events = shared.get().map(|session| session.events()).unwrap_or_default();
+            let total_ms = events.iter().map(|event| event.at_ms).max().unwrap_or(0);
+            (
+                Ending::BlockedThread(wall_start.elapsed()),
+                Trace::new(events, total_ms),
+            )
+        }
+        Err(RecvTimeoutError::Disconnected) => (
+            Ending::Panicked("the run's thread stopped without a result".to_owned()),
+            Trace::default(),
+        ),
+    };
+    Run {
+        ending,
+        trace,
+        wall: wall_start.elapsed(),
+        limits,
+        check: scenario.check_name().to_owned(),
+        seed: scenario.seed(),
+        planned_ms,
+    }
+}
+
+/// The text of a panic payload: `panic!` gives a `&str` or a `String`.
+fn panic_message(payload: &(dyn Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic with a payload that is not text".to_owned())
+}

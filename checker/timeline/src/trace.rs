@@ -1,0 +1,127 @@
+//! What ran when: the events of one run and the spans derived from them.
+
+use serde::{Deserialize, Serialize};
+
+/// Something that happened to a task.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// First polled: the task's body began to run.
+    Started,
+    /// Ran to its end and returned its value.
+    Finished,
+    /// Ran to its end and returned its error.
+    Failed,
+    /// Dropped before it ended.
+    Cancelled,
+}
+
+/// One event, at a virtual time in milliseconds since the run began.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub at_ms: u64,
+    pub task: String,
+    pub kind: EventKind,
+}
+
+/// Every event of one run, sorted by (time, task), and the run's total virtual time.
+///
+/// Events at the same instant can be recorded in an order that depends on polling; sorting by
+/// task name keeps snapshots and comparisons stable. The sort is stable, so one task's own events
+/// keep their causal order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trace {
+    pub events: Vec<Event>,
+    pub total_ms: u64,
+}
+
+/// How a span ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpanEnd {
+    Finished,
+    Failed,
+    Cancelled,
+    /// Still running when the run ended: nobody awaited it or cancelled it.
+    Running,
+}
+
+/// One execution of a task, from its start to its end.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub task: String,
+    pub start_ms: u64,
+    pub end_ms: u64,
+    pub end: SpanEnd,
+}
+
+impl Trace {
+    /// A trace of these events, sorted as described on [`Trace`].
+    pub fn new(mut events: Vec<Event>, total_ms: u64) -> Self {
+        events.sort_by(|a, b| (a.at_ms, &a.task).cmp(&(b.at_ms, &b.task)));
+        Self { events, total_ms }
+    }
+
+    /// Every execution of every task, by start time then name. A task that ran twice has two.
+    pub fn spans(&self) -> Vec<Span> {
+        let mut spans: Vec<Span> = Vec::new();
+        for event in &self.events {
+            if event.kind == EventKind::Started {
+                spans.push(Span {
+                    task: event.task.clone(),
+                    start_ms: event.at_ms,
+                    end_ms: self.total_ms.max(event.at_ms),
+                    end: SpanEnd::Running,
+                });
+                continue;
+            }
+            // An end belongs to the earliest execution of the same task still open.
+            if let Some(span) = spans
+                .iter_mut()
+                .find(|span| span.task == event.task && span.end == SpanEnd::Running)
+            {
+                span.end_ms = event.at_ms;
+                span.end = match event.kind {
+                    EventKind::Failed => SpanEnd::Failed,
+                    EventKind::Cancelled => SpanEnd::Cancelled,
+                    EventKind::Started | EventKind::Finished => SpanEnd::Finished,
+                };
+            }
+        }
+        spans.sort_by(|a, b| (a.start_ms, &a.task).cmp(&(b.start_ms, &b.task)));
+        spans
+    }
+
+    /// The first execution of `task`, if it ever started.
+    pub fn span(&self, task: &str) -> Option<Span> {
+        self.spans().into_iter().find(|span| span.task == task)
+    }
+
+    /// How many times `task` started.
+    pub fn starts(&self, task: &str) -> usize {
+        self.events
+            .iter()
+            .filter(|event| event.task == task && event.kind == EventKind::Started)
+            .count()
+    }
+
+    /// The largest number of tasks running at the same moment. A task that ends at the instant
+    /// another starts does not overlap it.
+    pub fn peak_in_flight(&self) -> usize {
+        let mut changes: Vec<(u64, i64)> = Vec::new();
+        for span in self.spans() {
+            changes.push((span.start_ms, 1));
+            if span.end != SpanEnd::Running {
+                changes.push((span.end_ms, -1));
+            }
+        }
+        // At equal times, ends (-1) sort before starts (+1).
+        changes.sort_unstable();
+        let mut running = 0_i64;
+        let mut peak = 0_i64;
+        for (_, change) in changes {
+            running += change;
+            peak = peak.max(running);
+        }
+        usize::try_from(peak).unwrap_or(0)
+    }
+}
