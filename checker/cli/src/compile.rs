@@ -85,7 +85,10 @@ pub fn build(
                     owner(artifact.target.src_path.as_std_path()),
                     artifact.executable,
                 ) {
-                    tests.entry(name).or_default().push(executable.into_std_path_buf());
+                    tests
+                        .entry(name)
+                        .or_default()
+                        .push(executable.into_std_path_buf());
                 }
             }
             Message::CompilerMessage(message)

@@ -101,7 +101,8 @@ impl Course {
     /// When an exercise's description cannot be read.
     pub fn load(root: &Path) -> Result<Self, CourseError> {
         let exercises_dir = root.join("exercises");
-        let entries = std::fs::read_dir(&exercises_dir).map_err(|error| unreadable(&exercises_dir, error))?;
+        let entries =
+            std::fs::read_dir(&exercises_dir).map_err(|error| unreadable(&exercises_dir, error))?;
         let mut dirs: Vec<PathBuf> = entries
             .filter_map(Result::ok)
             .map(|entry| entry.path())

@@ -149,7 +149,12 @@ pub fn grade(
 }
 
 /// Runs an exercise's test binaries and reads their reports.
-fn run_tests(course: &Course, exercise: &Exercise, binaries: &[PathBuf], options: &Options) -> Graded {
+fn run_tests(
+    course: &Course,
+    exercise: &Exercise,
+    binaries: &[PathBuf],
+    options: &Options,
+) -> Graded {
     let graded = |status, checks, detail: String| Graded {
         exercise: exercise.name.clone(),
         status,
@@ -165,14 +170,18 @@ fn run_tests(course: &Course, exercise: &Exercise, binaries: &[PathBuf], options
     };
     let mut trouble: Option<(Status, String)> = None;
     for binary in binaries {
-        let mut command = test_command(binary, &course.root.join(&exercise.dir), reports_dir.path());
+        let mut command =
+            test_command(binary, &course.root.join(&exercise.dir), reports_dir.path());
         command.env("CARGO_PKG_NAME", &exercise.name);
         if let Some(seed) = options.seed {
             command.env(timeline::SEED_VAR, seed.to_string());
         }
         match sandbox::run(&mut command, TEST_LIMITS) {
             Err(error) => {
-                trouble = Some((Status::Crashed, format!("could not run {}: {error}", binary.display())));
+                trouble = Some((
+                    Status::Crashed,
+                    format!("could not run {}: {error}", binary.display()),
+                ));
             }
             Ok(outcome) if outcome.timed_out() => {
                 let detail = format!(
@@ -185,7 +194,8 @@ fn run_tests(course: &Course, exercise: &Exercise, binaries: &[PathBuf], options
             Ok(outcome) if !outcome.success() => {
                 // Failed checks exit non-zero too; this is kept in case no report says why.
                 let tail = tail_lines(&outcome.stderr.text(), 20);
-                trouble.get_or_insert((Status::Crashed, format!("the tests stopped early:\n{tail}")));
+                trouble
+                    .get_or_insert((Status::Crashed, format!("the tests stopped early:\n{tail}")));
             }
             Ok(_) => {}
         }
@@ -210,7 +220,8 @@ fn run_tests(course: &Course, exercise: &Exercise, binaries: &[PathBuf], options
         }
         None => Status::Solved,
     };
-    let detail = trouble.and_then(|(trouble_status, detail)| (trouble_status == status).then_some(detail));
+    let detail =
+        trouble.and_then(|(trouble_status, detail)| (trouble_status == status).then_some(detail));
     Graded {
         exercise: exercise.name.clone(),
         status,

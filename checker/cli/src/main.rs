@@ -32,7 +32,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let start = match cli.root.clone().map_or_else(std::env::current_dir, Ok) {
         Ok(dir) => dir,
-        Err(error) => return could_not_grade(&format!("the current folder cannot be read: {error}")),
+        Err(error) => {
+            return could_not_grade(&format!("the current folder cannot be read: {error}"));
+        }
     };
     let course = match Course::find(&start) {
         Ok(course) => course,

@@ -61,7 +61,8 @@ fn files_under(root: &Path) -> io::Result<BTreeSet<PathBuf>> {
             let kind = entry.file_type()?;
             let name = entry.file_name();
             let path = relative.join(&name);
-            let skipped = SKIPPED.iter().any(|skipped| name == *skipped) || path == Path::new(BUILT_BOOK);
+            let skipped =
+                SKIPPED.iter().any(|skipped| name == *skipped) || path == Path::new(BUILT_BOOK);
             if kind.is_dir() && !skipped {
                 pending.push(path);
             } else if kind.is_file() {

@@ -23,7 +23,12 @@ pub fn table(course: &Course, graded: &[Graded]) -> String {
         "{BOLD}asynclings{BOLD:#}: {solved} of {} exercises solved\n",
         graded.len()
     );
-    let name_width = graded.iter().map(|g| g.exercise.len()).max().unwrap_or(8).max(8);
+    let name_width = graded
+        .iter()
+        .map(|g| g.exercise.len())
+        .max()
+        .unwrap_or(8)
+        .max(8);
     let _ = writeln!(
         out,
         "{DIM}  #   {:name_width$}  {:18}  {:>6}  {:>9}  {:>9}{DIM:#}",
@@ -47,7 +52,10 @@ pub fn table(course: &Course, graded: &[Graded]) -> String {
         let expected = timed
             .and_then(|check| check.expected_ms)
             .map_or_else(|| "-".to_owned(), |ms| format!("{ms} ms"));
-        let measured = timed.map_or_else(|| "-".to_owned(), |check| format!("{} ms", check.measured_ms));
+        let measured = timed.map_or_else(
+            || "-".to_owned(),
+            |check| format!("{} ms", check.measured_ms),
+        );
         let _ = writeln!(
             out,
             "  {number:3} {:name_width$}  {colour}{:18}{colour:#}  {checks:>6}  {expected:>9}  {measured:>9}",

@@ -2,57 +2,15 @@
 //! intended reason, and its solution and every alternative answer pass the very same tests.
 //!
 //! It grades a copy of the course with the checker's own engine, three ways: as shipped, with the
-//! solutions in place, then with each round of alternative answers. The copy builds in a target
-//! folder of its own, because the `cargo test` running this holds the lock on the main one.
+//! solutions in place, then with each round of alternative answers.
+
+mod common;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use checker::course::{Course, Exercise};
-use checker::grade::{self, Graded, Options, Status};
-use checker::overlay;
-
-/// A copy of the course, and where it builds, kept between runs so only changes rebuild.
-struct Copy {
-    pristine: Course,
-    course: Course,
-    options: Options,
-}
-
-impl Copy {
-    fn new() -> Self {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let pristine = Course::load(&root.canonicalize().expect("the course root exists"))
-            .expect("the course's exercises are readable");
-        let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("self-check");
-        let copy = work.join("course");
-        overlay::sync(&pristine.root, &copy).expect("the course can be copied");
-        let course = Course::load(&copy).expect("the copy's exercises are readable");
-        let options = Options {
-            target_dir: Some(work.join("target")),
-            seed: None,
-        };
-        Self {
-            pristine,
-            course,
-            options,
-        }
-    }
-
-    /// Places each answer (an exercise and a file of the pristine course) as that exercise's
-    /// learner file, then grades those exercises.
-    fn grade(&self, answers: &[(&Exercise, Option<&Path>)]) -> Vec<Graded> {
-        for (exercise, answer) in answers {
-            let source = answer.map_or_else(|| exercise.file(), Path::to_owned);
-            let contents = std::fs::read(self.pristine.root.join(&source))
-                .unwrap_or_else(|error| panic!("{} is unreadable: {error}", source.display()));
-            overlay::place(&self.course.root, &exercise.file(), &contents)
-                .expect("the copy is writable");
-        }
-        let exercises: Vec<&Exercise> = answers.iter().map(|(exercise, _)| *exercise).collect();
-        grade::grade(&self.course, &exercises, &self.options).expect("the copy builds")
-    }
-}
+use checker::grade::{Graded, Status};
+use common::Copy;
 
 /// Everything wrong with one graded answer that should have passed.
 fn must_pass(graded: &Graded, answer: &Path, problems: &mut Vec<String>) {
@@ -73,7 +31,7 @@ fn must_pass(graded: &Graded, answer: &Path, problems: &mut Vec<String>) {
 
 #[test]
 fn every_exercise_fails_as_shipped_and_passes_with_every_answer() {
-    let copy = Copy::new();
+    let copy = Copy::new("self-check");
     let exercises = &copy.pristine.exercises;
     assert!(!exercises.is_empty(), "the course has no exercises");
     let mut problems = Vec::new();
@@ -91,7 +49,11 @@ fn every_exercise_fails_as_shipped_and_passes_with_every_answer() {
                 "{} as shipped should fail with {intended:?} only, but it is {} with {seen:?}{}",
                 exercise.name,
                 graded.status.label(),
-                graded.detail.as_deref().map(|d| format!(":\n{d}")).unwrap_or_default()
+                graded
+                    .detail
+                    .as_deref()
+                    .map(|d| format!(":\n{d}"))
+                    .unwrap_or_default()
             ));
         }
     }
@@ -104,11 +66,20 @@ fn every_exercise_fails_as_shipped_and_passes_with_every_answer() {
         must_pass(graded, &exercise.info.solution, &mut problems);
     }
 
-    let rounds = exercises.iter().map(|e| e.info.alternatives.len()).max().unwrap_or(0);
+    let rounds = exercises
+        .iter()
+        .map(|e| e.info.alternatives.len())
+        .max()
+        .unwrap_or(0);
     for round in 0..rounds {
         let answers: Vec<_> = exercises
             .iter()
-            .filter_map(|e| e.info.alternatives.get(round).map(|alt| (e, Some(alt.as_path()))))
+            .filter_map(|e| {
+                e.info
+                    .alternatives
+                    .get(round)
+                    .map(|alt| (e, Some(alt.as_path())))
+            })
             .collect();
         for (graded, (_, answer)) in copy.grade(&answers).iter().zip(&answers) {
             must_pass(graded, answer.unwrap_or(Path::new("?")), &mut problems);

@@ -18,6 +18,8 @@ pub async fn task_two() -> String {
 fn value_of(task: &str, outcome: Outcome) -> String {
     match outcome {
         Outcome::Value(value) => value,
-        other => panic!("the test planned {task} to end with {other:?}, but {task} returns a value"),
+        other => {
+            panic!("the test planned {task} to end with {other:?}, but {task} returns a value")
+        }
     }
 }

@@ -243,13 +243,12 @@ impl<T> Check<'_, T> {
             report.passed,
             "\n{}\nReplay this exact run: {SEED_VAR}={} cargo test -p {}\n\
              Stuck? `cargo run -p checker` shows a hint and the chapter to read.\n",
-            report.message,
-            report.seed,
-            report.exercise
+            report.message, report.seed, report.exercise
         );
     }
 
-    fn report(&self) -> CheckReport {
+    /// The result of this check so far, as the checker reads it.
+    pub fn report(&self) -> CheckReport {
         let exercise = std::env::var("CARGO_PKG_NAME").unwrap_or_else(|_| "exercise".to_owned());
         CheckReport {
             schema: SCHEMA_VERSION,
@@ -297,9 +296,8 @@ impl<T: PartialEq + Debug> Check<'_, T> {
         if let Some(value) = self.returned()
             && value != expected
         {
-            let message = format!(
-                "Your code returned {value:?}, but it should return {expected:?}: {what}."
-            );
+            let message =
+                format!("Your code returned {value:?}, but it should return {expected:?}: {what}.");
             self.fail(FailureKind::Value, message);
         }
         self

@@ -23,7 +23,9 @@ pub fn draw(trace: &Trace) -> String {
         return format!("(no task started; the run took {} ms)\n", trace.total_ms);
     }
     let label_width = spans.iter().map(|span| span.task.len()).max().unwrap_or(0);
-    let total = trace.total_ms.max(spans.iter().map(|span| span.end_ms).max().unwrap_or(0));
+    let total = trace
+        .total_ms
+        .max(spans.iter().map(|span| span.end_ms).max().unwrap_or(0));
     let column = |ms: u64| match total {
         0 => 0,
         _ => usize::try_from((ms * WIDTH).div_ceil(total)).unwrap_or(0),

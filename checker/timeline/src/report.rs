@@ -62,10 +62,10 @@ pub fn read_dir(dir: &Path) -> std::io::Result<Vec<CheckReport>> {
     let mut reports = Vec::new();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
-        if path.extension().is_some_and(|ext| ext == "json") {
-            if let Ok(report) = serde_json::from_slice(&std::fs::read(&path)?) {
-                reports.push(report);
-            }
+        if path.extension().is_some_and(|ext| ext == "json")
+            && let Ok(report) = serde_json::from_slice(&std::fs::read(&path)?)
+        {
+            reports.push(report);
         }
     }
     reports.sort_by(|a: &CheckReport, b| a.check.cmp(&b.check));

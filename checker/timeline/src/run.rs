@@ -162,7 +162,10 @@ where
         Ok(done) => (Ending::BlockedThread(wall_start.elapsed()), done.trace),
         Err(RecvTimeoutError::Timeout) => {
             // The runtime's thread is stuck and is left behind; it ends with the test process.
-            let events = shared.get().map(|session| session.events()).unwrap_or_default();
+            let events = shared
+                .get()
+                .map(|session| session.events())
+                .unwrap_or_default();
             let total_ms = events.iter().map(|event| event.at_ms).max().unwrap_or(0);
             (
                 Ending::BlockedThread(wall_start.elapsed()),

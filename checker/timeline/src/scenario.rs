@@ -66,7 +66,9 @@ impl Scenario {
     /// A random duration within `range`, in whole hundreds of milliseconds so that timelines stay
     /// readable.
     pub fn duration_ms(&mut self, range: RangeInclusive<u64>) -> u64 {
-        self.rng.u64(range.start().div_ceil(100)..=range.end() / 100) * 100
+        self.rng
+            .u64(range.start().div_ceil(100)..=range.end() / 100)
+            * 100
     }
 
     /// A random four-digit token, to make each returned value unique to this run.

@@ -1,0 +1,55 @@
+//! The child-process guard: a time limit that stops the whole process group, grandchildren
+//! included, and output that is capped but fully drained.
+
+use std::process::Command;
+use std::time::Duration;
+
+use checker::sandbox::{self, Limits};
+
+#[test]
+fn the_time_limit_stops_the_child_and_everything_it_started() {
+    let mut command = Command::new("sh");
+    // The grandchild prints its pid, then both would sleep for half a minute.
+    command.args(["-c", "sleep 30 & echo $!; wait"]);
+    let limits = Limits {
+        time: Duration::from_millis(300),
+        output: 1024,
+    };
+    let outcome = sandbox::run(&mut command, limits).expect("sh runs");
+    assert!(outcome.timed_out());
+    assert!(
+        outcome.wall < Duration::from_secs(5),
+        "took {:?}",
+        outcome.wall
+    );
+    let grandchild = String::from_utf8_lossy(&outcome.stdout.bytes)
+        .trim()
+        .to_owned();
+    let stat = std::fs::read_to_string(format!("/proc/{grandchild}/stat")).unwrap_or_default();
+    // Gone, or a zombie waiting for init to reap it: either way it no longer runs.
+    assert!(
+        stat.is_empty() || stat.contains(") Z"),
+        "the grandchild survived: {stat}"
+    );
+}
+
+#[test]
+fn output_beyond_the_cap_is_counted_and_dropped() {
+    let mut command = Command::new("sh");
+    command.args(["-c", "head -c 3000000 /dev/zero; echo done >&2"]);
+    let limits = Limits {
+        time: Duration::from_secs(10),
+        output: 1000,
+    };
+    let outcome = sandbox::run(&mut command, limits).expect("sh runs");
+    assert!(outcome.success());
+    assert_eq!(outcome.stdout.bytes.len(), 1000);
+    assert_eq!(outcome.stdout.dropped, 3_000_000 - 1000);
+    assert_eq!(outcome.stderr.text().trim(), "done");
+    assert!(
+        outcome
+            .stdout
+            .text()
+            .ends_with("[... 2999000 more bytes not shown]")
+    );
+}
