@@ -104,11 +104,11 @@ pub fn focus(course: &Course, graded: &[Graded]) -> Option<String> {
         "Read more: {} (`mdbook serve book` opens the book)",
         exercise.info.chapter.display()
     );
-    if result.checks.len() > 1 {
+    if let Some(check) = result.checks.first() {
         let _ = writeln!(
             out,
-            "{DIM}Seed {}: replay it with `cargo run -p checker -- --seed {}`.{DIM:#}",
-            result.checks[0].seed, result.checks[0].seed
+            "{DIM}Seed {}: replay this run with `cargo run -p checker -- --seed {}`.{DIM:#}",
+            check.seed, check.seed
         );
     }
     Some(out)

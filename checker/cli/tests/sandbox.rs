@@ -2,7 +2,7 @@
 //! included, and output that is capped but fully drained.
 
 use std::process::Command;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use checker::sandbox::{self, Limits};
 
@@ -25,11 +25,19 @@ fn the_time_limit_stops_the_child_and_everything_it_started() {
     let grandchild = String::from_utf8_lossy(&outcome.stdout.bytes)
         .trim()
         .to_owned();
-    let stat = std::fs::read_to_string(format!("/proc/{grandchild}/stat")).unwrap_or_default();
+    // SIGKILL lands asynchronously: give the kernel a moment to finish the grandchild off.
     // Gone, or a zombie waiting for init to reap it: either way it no longer runs.
+    let stopped = || {
+        let stat = std::fs::read_to_string(format!("/proc/{grandchild}/stat")).unwrap_or_default();
+        stat.is_empty() || stat.contains(") Z")
+    };
+    let deadline = Instant::now() + Duration::from_secs(2);
+    while !stopped() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(10));
+    }
     assert!(
-        stat.is_empty() || stat.contains(") Z"),
-        "the grandchild survived: {stat}"
+        stopped(),
+        "the grandchild {grandchild} survived the time limit"
     );
 }
 

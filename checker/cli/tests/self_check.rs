@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use checker::grade::{Graded, Status};
-use common::Copy;
+use common::CourseCopy;
 
 /// Everything wrong with one graded answer that should have passed.
 fn must_pass(graded: &Graded, answer: &Path, problems: &mut Vec<String>) {
@@ -31,7 +31,7 @@ fn must_pass(graded: &Graded, answer: &Path, problems: &mut Vec<String>) {
 
 #[test]
 fn every_exercise_fails_as_shipped_and_passes_with_every_answer() {
-    let copy = Copy::new("self-check");
+    let copy = CourseCopy::new("self-check");
     let exercises = &copy.pristine.exercises;
     assert!(!exercises.is_empty(), "the course has no exercises");
     let mut problems = Vec::new();

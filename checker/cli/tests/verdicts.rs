@@ -7,11 +7,11 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use checker::grade::Status;
-use common::Copy;
+use common::CourseCopy;
 
 /// Grades the fixture `file` as exercise 01's answer and returns its status and the text a
 /// learner would read.
-fn grade_fixture(copy: &Copy, file: &str) -> (Status, String) {
+fn grade_fixture(copy: &CourseCopy, file: &str) -> (Status, String) {
     let exercise = copy
         .pristine
         .exercise("together")
@@ -28,7 +28,7 @@ fn grade_fixture(copy: &Copy, file: &str) -> (Status, String) {
 
 #[test]
 fn each_broken_answer_gets_its_own_verdict_within_seconds() {
-    let copy = Copy::new("verdicts");
+    let copy = CourseCopy::new("verdicts");
     let cases = [
         (
             "blocks_thread.rs",

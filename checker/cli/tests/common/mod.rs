@@ -10,13 +10,13 @@ use checker::overlay;
 ///
 /// The copy builds in a target folder of its own, because the `cargo test` running the tests
 /// holds the lock on the main one. Every copy shares that folder, so tokio compiles once.
-pub struct Copy {
+pub struct CourseCopy {
     pub pristine: Course,
     pub course: Course,
     options: Options,
 }
 
-impl Copy {
+impl CourseCopy {
     /// A copy named `name`: tests that may run at the same time use different names.
     pub fn new(name: &str) -> Self {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
