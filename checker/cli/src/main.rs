@@ -55,8 +55,9 @@ fn main() -> ExitCode {
         Err(error) => return could_not_grade(&error),
     };
     print!("{}", render::table(&course, &graded));
-    if let Some(focus) = render::focus(&course, &graded) {
-        print!("\n{focus}");
+    match render::focus(&course, &graded) {
+        Some(focus) => print!("\n{focus}"),
+        None => print!("\nEvery exercise is solved: well done.\n"),
     }
     if graded.iter().all(|result| result.status == Status::Solved) {
         ExitCode::SUCCESS
