@@ -1,8 +1,16 @@
 //! The stand-ins for slow I/O that the exercises call. Each one is a named task whose duration and
 //! result the test's [`Scenario`](crate::Scenario) decides; awaiting it sleeps on tokio's clock.
+//!
+//! A stand-in's name in the trace is the call as it was written, arguments included
+//! (`fetch_user_by_id(7)`), so a timeline shows which call ran when, and a test can tell whether
+//! a dependent call got the real result of the call before it.
+//!
+//! They are grouped by the exercise that introduces them; later exercises reuse earlier ones.
 
 use crate::scenario::Outcome;
 use crate::session::call;
+
+// Exercise 01: the course's opening program.
 
 /// The first task of the course's opening program (1000 ms in the JavaScript original).
 pub async fn task_one() -> String {
@@ -14,6 +22,115 @@ pub async fn task_two() -> String {
     value_of("task_two", call("task_two").await)
 }
 
+// Exercises 02 and 04: the three loads behind a dashboard.
+
+/// Loads the signed-in user (100 ms in the course's dashboard).
+pub async fn fetch_user() -> String {
+    value_of("fetch_user", call("fetch_user").await)
+}
+
+/// Loads the latest posts (100 ms in the course's dashboard).
+pub async fn fetch_posts() -> String {
+    value_of("fetch_posts", call("fetch_posts").await)
+}
+
+/// Loads the latest comments (100 ms in the course's dashboard).
+pub async fn fetch_comments() -> String {
+    value_of("fetch_comments", call("fetch_comments").await)
+}
+
+/// Loads the site's statistics.
+pub async fn fetch_stats() -> String {
+    value_of("fetch_stats", call("fetch_stats").await)
+}
+
+/// Loads the avatar of `user`, a value that [`fetch_user`] returned: it cannot start before the
+/// user has arrived.
+pub async fn fetch_avatar(user: &str) -> String {
+    let task = format!("fetch_avatar({user})");
+    value_of(&task, call(task.clone()).await)
+}
+
+// Exercise 03: one request per id.
+
+/// Loads the user whose id is `id`.
+pub async fn fetch_user_by_id(id: u32) -> String {
+    let task = format!("fetch_user_by_id({id})");
+    value_of(&task, call(task.clone()).await)
+}
+
+// Exercise 05: three loads that can fail.
+
+/// Loads the shopping cart; it fails with a message such as `"HTTP 503"`.
+pub async fn load_cart() -> Result<String, String> {
+    result_of("load_cart", call("load_cart").await)
+}
+
+/// Checks that every item in the cart is in stock; it can fail.
+pub async fn check_stock() -> Result<String, String> {
+    result_of("check_stock", call("check_stock").await)
+}
+
+/// Asks the carrier for a shipping quote; it can fail.
+pub async fn quote_shipping() -> Result<String, String> {
+    result_of("quote_shipping", call("quote_shipping").await)
+}
+
+// Exercise 06: downloads where some fail.
+
+/// Downloads `url` and returns its body, or the reason it could not.
+pub async fn fetch_url(url: &str) -> Result<String, String> {
+    let task = format!("fetch_url({url})");
+    result_of(&task, call(task.clone()).await)
+}
+
+// Exercise 07: work that needs other work's results.
+
+/// Looks up an item's price.
+pub async fn fetch_price() -> String {
+    value_of("fetch_price", call("fetch_price").await)
+}
+
+/// Looks up the customer's discount.
+pub async fn fetch_discount() -> String {
+    value_of("fetch_discount", call("fetch_discount").await)
+}
+
+/// Places the order at `price` less `discount`: it needs both.
+pub async fn place_order(price: &str, discount: &str) -> String {
+    let task = format!("place_order({price}, {discount})");
+    value_of(&task, call(task.clone()).await)
+}
+
+/// Loads the posts that `user` wrote, a value that [`fetch_user`] returned.
+pub async fn fetch_posts_by(user: &str) -> String {
+    let task = format!("fetch_posts_by({user})");
+    value_of(&task, call(task.clone()).await)
+}
+
+/// Loads what is trending on the site; it needs nothing else.
+pub async fn fetch_trending() -> String {
+    value_of("fetch_trending", call("fetch_trending").await)
+}
+
+// Exercise 08: the tasks handed to an `async.parallel`-style call.
+
+/// A task named `name` that ends with one value or an error, as a Node callback called with
+/// `(null, value)` or `(error)` does.
+pub async fn job(name: &str) -> Result<String, String> {
+    result_of(name, call(name).await)
+}
+
+/// A task named `name` that ends with several values or an error, as a Node callback called with
+/// `(null, a, b)` does.
+pub async fn job_with_values(name: &str) -> Result<Vec<String>, String> {
+    match call(name).await {
+        Outcome::Values(values) => Ok(values),
+        Outcome::Value(value) => Ok(vec![value]),
+        Outcome::Error(error) => Err(error),
+    }
+}
+
 /// The value of a task that cannot fail.
 fn value_of(task: &str, outcome: Outcome) -> String {
     match outcome {
@@ -21,5 +138,17 @@ fn value_of(task: &str, outcome: Outcome) -> String {
         other => {
             panic!("the test planned {task} to end with {other:?}, but {task} returns a value")
         }
+    }
+}
+
+/// The value or the error of a task that can fail.
+fn result_of(task: &str, outcome: Outcome) -> Result<String, String> {
+    match outcome {
+        Outcome::Value(value) => Ok(value),
+        Outcome::Error(error) => Err(error),
+        Outcome::Values(values) => panic!(
+            "the test planned {task} to end with the values {values:?}, but {task} returns one \
+             value"
+        ),
     }
 }

@@ -9,7 +9,11 @@ use crate::draw::draw;
 use crate::report::{self, CheckReport, SCHEMA_VERSION};
 use crate::run::{Ending, Run};
 use crate::scenario::{SEED_VAR, millis};
-use crate::trace::Span;
+use crate::trace::{Span, SpanEnd};
+
+/// How many failures of one assertion are spelled out: fifty lines saying the same thing about
+/// fifty tasks hide the point.
+const SPELLED_OUT: usize = 3;
 
 /// What kind of mistake a failure is. Each exercise's self-check says which kinds its shipped
 /// file must fail with, so the course knows it fails for the intended reason.
@@ -24,6 +28,9 @@ pub enum FailureKind {
     Ordering,
     /// A task was called the wrong number of times.
     Calls,
+    /// A task whose result could no longer be used ran on instead of being cancelled, or was left
+    /// running in the background when the code returned.
+    Cancellation,
     /// The code panicked.
     Panicked,
     /// The code was still waiting at the virtual deadline.
@@ -125,14 +132,29 @@ impl<T> Check<'_, T> {
             .filter_map(|span| self.run.planned_ms.get(&span.task))
             .sum();
         let message = if measured > expected_ms && spans.len() > 1 && measured == sum {
-            let parts: Vec<String> = spans
+            let mut parts: Vec<String> = spans
                 .iter()
+                .take(SPELLED_OUT)
                 .map(|span| format!("{} {} ms", span.task, span.end_ms - span.start_ms))
                 .collect();
+            if spans.len() > SPELLED_OUT {
+                parts.push(format!("{} more", spans.len() - SPELLED_OUT));
+            }
             format!(
                 "The run took {measured} ms, the sum of its tasks ({}): they ran one after \
                  another. It should take {expected_ms} ms, {why}.",
                 parts.join(" + ")
+            )
+        } else if let Some(failed) = spans
+            .iter()
+            .find(|span| span.end == SpanEnd::Failed && span.end_ms == expected_ms)
+            .filter(|_| measured > expected_ms)
+        {
+            format!(
+                "{} failed at {expected_ms} ms, but your code returned only at {measured} ms: it \
+                 waited for the other tasks before it passed the error on. It should take \
+                 {expected_ms} ms, {why}.",
+                failed.task
             )
         } else if measured > expected_ms {
             format!(
@@ -156,15 +178,16 @@ impl<T> Check<'_, T> {
             return self;
         }
         let spans = self.run.trace.spans();
+        let mut messages = Vec::new();
         for task in tasks {
             let Some(span) = spans.iter().find(|span| span.task == *task) else {
-                self.fail(FailureKind::Ordering, format!("{task} never started."));
+                messages.push(format!("{task} never started."));
                 continue;
             };
             if span.start_ms == 0 {
                 continue;
             }
-            let message = match finished_at(&spans, span.start_ms, task) {
+            messages.push(match finished_at(&spans, span.start_ms, task) {
                 Some(before) => format!(
                     "{task} started at {} ms, only once {} had finished: they ran one after \
                      another. Independent tasks should all start at 0 ms.",
@@ -174,10 +197,100 @@ impl<T> Check<'_, T> {
                     "{task} started at {} ms; independent tasks should all start at 0 ms.",
                     span.start_ms
                 ),
-            };
-            self.fail(FailureKind::Ordering, message);
+            });
         }
+        self.fail_all(FailureKind::Ordering, messages);
         self
+    }
+
+    /// Checks that `task` started exactly at `expected_ms`, which `why` explains ("as soon as
+    /// fetch_user's result arrived"): neither before its inputs were there nor after.
+    pub fn starts_at(mut self, task: &str, expected_ms: u64, why: &str) -> Self {
+        if self.returned().is_none() {
+            return self;
+        }
+        let message = match self.run.trace.span(task) {
+            None => format!("{task} never started; it should start at {expected_ms} ms, {why}."),
+            Some(span) if span.start_ms > expected_ms => format!(
+                "{task} started at {} ms, {} ms later than it could have: it should start at \
+                 {expected_ms} ms, {why}.",
+                span.start_ms,
+                span.start_ms - expected_ms
+            ),
+            Some(span) if span.start_ms < expected_ms => format!(
+                "{task} started at {} ms, before {expected_ms} ms: it should start at \
+                 {expected_ms} ms, {why}.",
+                span.start_ms
+            ),
+            Some(_) => return self,
+        };
+        self.fail(FailureKind::Ordering, message);
+        self
+    }
+
+    /// Checks that each of `tasks` that started was cancelled, not left to run to its end: `why`
+    /// says why its result can no longer be used ("load_cart had already failed at 200 ms").
+    pub fn cancelled(mut self, tasks: &[&str], why: &str) -> Self {
+        if self.returned().is_none() {
+            return self;
+        }
+        let mut messages = Vec::new();
+        for span in self.run.trace.spans() {
+            if !tasks.contains(&span.task.as_str()) {
+                continue;
+            }
+            match span.end {
+                SpanEnd::Cancelled => {}
+                SpanEnd::Running => messages.push(self.left_running(&span)),
+                SpanEnd::Finished | SpanEnd::Failed => messages.push(format!(
+                    "{} ran on to its end at {} ms, though {why}: its result could no longer be \
+                     used, so it should have been cancelled.",
+                    span.task, span.end_ms
+                )),
+            }
+        }
+        self.fail_all(FailureKind::Cancellation, messages);
+        self
+    }
+
+    /// Checks that no task was left running in the background when the code returned.
+    pub fn nothing_left_running(mut self) -> Self {
+        if self.returned().is_none() {
+            return self;
+        }
+        let messages = self
+            .run
+            .trace
+            .spans()
+            .iter()
+            .filter(|span| span.end == SpanEnd::Running)
+            .map(|span| self.left_running(span))
+            .collect();
+        self.fail_all(FailureKind::Cancellation, messages);
+        self
+    }
+
+    fn left_running(&self, span: &Span) -> String {
+        format!(
+            "{} was still running when your code returned at {} ms: nothing awaited it or \
+             cancelled it, so it runs on in the background. Dropping a `JoinHandle` lets its task \
+             go on; it does not stop it.",
+            span.task, self.run.trace.total_ms
+        )
+    }
+
+    /// Records `messages` as failures of `kind`, spelling out the first few.
+    fn fail_all(&mut self, kind: FailureKind, mut messages: Vec<String>) {
+        let hidden = messages.len().saturating_sub(SPELLED_OUT);
+        messages.truncate(SPELLED_OUT);
+        if let Some(last) = messages.last_mut()
+            && hidden > 0
+        {
+            let _ = write!(last, " (And {hidden} more like this.)");
+        }
+        for message in messages {
+            self.fail(kind, message);
+        }
     }
 
     /// Checks that `later` started only after every one of `earlier` had finished, as it must
@@ -217,16 +330,16 @@ impl<T> Check<'_, T> {
         if self.returned().is_none() {
             return self;
         }
-        for task in tasks.iter().map(AsRef::as_ref) {
-            match self.run.trace.starts(task) {
-                1 => {}
-                0 => self.fail(FailureKind::Calls, format!("{task} was never called.")),
-                starts => self.fail(
-                    FailureKind::Calls,
-                    format!("{task} was called {starts} times; once is enough."),
-                ),
-            }
-        }
+        let messages = tasks
+            .iter()
+            .map(AsRef::as_ref)
+            .filter_map(|task| match self.run.trace.starts(task) {
+                1 => None,
+                0 => Some(format!("{task} was never called.")),
+                starts => Some(format!("{task} was called {starts} times; once is enough.")),
+            })
+            .collect();
+        self.fail_all(FailureKind::Calls, messages);
         self
     }
 

@@ -76,6 +76,10 @@ where
     run_with_limits(scenario, Limits::default(), make)
 }
 
+/// How many times the runtime gets to run other tasks once the learner's future has returned,
+/// before the trace is taken. One is enough for an aborted task; the rest is margin.
+const SETTLE_YIELDS: usize = 4;
+
 /// What the runtime's thread sends back when the learner's future is done.
 struct Done<T> {
     ending: Ending<T>,
@@ -135,6 +139,13 @@ where
                     Ok(Err(panic)) => Ending::Panicked(panic_message(panic.as_ref())),
                     Err(_elapsed) => Ending::NeverFinished,
                 };
+                // `JoinHandle::abort` and dropping a `JoinSet` only schedule a cancellation: the
+                // task is dropped the next time the runtime gets to it. Yielding lets it do so at
+                // this same virtual instant (a yield does not move the paused clock), so a task
+                // the code cancelled as it returned shows as cancelled, not as still running.
+                for _ in 0..SETTLE_YIELDS {
+                    tokio::task::yield_now().await;
+                }
                 // The snapshot is taken here, before the runtime drops the tasks that are still
                 // alive: those show as still running, which is what they were when the run ended.
                 Done {

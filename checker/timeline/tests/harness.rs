@@ -261,3 +261,145 @@ fn snapshot_of_the_message_for_wrong_values_and_a_late_dependent_task() {
         .report();
     insta::assert_snapshot!(report.message);
 }
+
+/// A scenario where one of three tasks fails early, as in the fail-fast exercise.
+fn failing_scenario(check: &str) -> Scenario {
+    let mut scenario = Scenario::with_seed(check, 7);
+    scenario.plan("load_cart", 600, Outcome::Value("cart".into()));
+    scenario.plan("check_stock", 200, Outcome::Error("HTTP 503".into()));
+    scenario.plan("quote_shipping", 900, Outcome::Value("quote".into()));
+    scenario
+}
+
+#[test]
+fn a_task_aborted_as_the_code_returns_shows_as_cancelled_at_that_moment() {
+    let run = run(&failing_scenario("abort"), || async {
+        let cart = tokio::spawn(call("load_cart"));
+        let stock = call("check_stock").await;
+        cart.abort();
+        stock
+    });
+    let span = run.trace.span("load_cart").expect("load_cart started");
+    assert_eq!((span.end_ms, span.end), (200, SpanEnd::Cancelled));
+    assert_eq!(run.trace.total_ms, 200);
+}
+
+#[test]
+fn dropping_a_join_set_cancels_its_tasks_but_dropping_a_handle_does_not() {
+    let run = run(&failing_scenario("join set"), || async {
+        let mut set = tokio::task::JoinSet::new();
+        set.spawn(call("load_cart"));
+        let detached = tokio::spawn(call("quote_shipping"));
+        drop(detached);
+        call("check_stock").await
+    });
+    let ends: Vec<_> = run
+        .trace
+        .spans()
+        .into_iter()
+        .map(|span| (span.task, span.end_ms, span.end))
+        .collect();
+    assert_eq!(
+        ends,
+        [
+            ("check_stock".to_owned(), 200, SpanEnd::Failed),
+            ("load_cart".to_owned(), 200, SpanEnd::Cancelled),
+            ("quote_shipping".to_owned(), 200, SpanEnd::Running),
+        ]
+    );
+    let report = run.check().nothing_left_running().report();
+    assert_eq!(report.failures.len(), 1);
+    assert_eq!(report.failures[0].kind, FailureKind::Cancellation);
+    assert!(
+        report.failures[0]
+            .message
+            .starts_with("quote_shipping was still running")
+    );
+}
+
+#[test]
+fn a_dependent_task_must_start_exactly_when_its_input_arrives() {
+    let late = run(&course_scenario("late"), || async {
+        let (one, _) = tokio::join!(call("task_one"), call("task_two"));
+        (one, call("task_two").await)
+    });
+    let report = late
+        .check()
+        .starts_at("task_two", 1000, "as soon as task one's result arrives")
+        .report();
+    // The first execution of task_two started at 0 ms, before task one's result: too early.
+    assert_eq!(report.failures.len(), 1);
+    assert!(report.failures[0].message.contains("before 1000 ms"));
+
+    let on_time = run(&course_scenario("on time"), sequential);
+    let report = on_time
+        .check()
+        .starts_at("task_two", 1000, "as soon as task one's result arrives")
+        .report();
+    assert!(report.passed, "{}", report.message);
+}
+
+#[test]
+fn many_failures_of_one_kind_are_summed_up_after_the_first_few() {
+    let mut scenario = Scenario::with_seed("many", 7);
+    let ids: Vec<String> = (1..=50)
+        .map(|id| format!("fetch_user_by_id({id})"))
+        .collect();
+    for id in &ids {
+        scenario.plan(id.clone(), 100, Outcome::Value(id.clone()));
+    }
+    let tasks = ids.clone();
+    let run = run(&scenario, move || async move {
+        for task in tasks {
+            call(task).await;
+        }
+    });
+    let names: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let report = run
+        .check()
+        .start_together(&names)
+        .takes_ms(100, "one request's time")
+        .report();
+    let ordering: Vec<_> = report
+        .failures
+        .iter()
+        .filter(|failure| failure.kind == FailureKind::Ordering)
+        .collect();
+    assert_eq!(ordering.len(), 3);
+    assert!(ordering[2].message.ends_with("(And 46 more like this.)"));
+    let timing = &report.failures[3].message;
+    assert!(
+        timing.contains("fetch_user_by_id(3) 100 ms + 47 more"),
+        "{timing}"
+    );
+}
+
+#[test]
+fn snapshot_of_the_message_for_an_error_that_waited_for_the_slowest_task() {
+    let run = run(&failing_scenario("waits for the slowest"), || async {
+        let (cart, stock, quote) = tokio::join!(
+            call("load_cart"),
+            call("check_stock"),
+            call("quote_shipping")
+        );
+        [cart, stock, quote]
+            .into_iter()
+            .find(|outcome| matches!(outcome, Outcome::Error(_)))
+    });
+    let report = run
+        .check()
+        .returns(
+            &Some(Outcome::Error("HTTP 503".into())),
+            "check_stock's error",
+        )
+        .takes_ms(
+            200,
+            "the error should come back as soon as check_stock fails",
+        )
+        .cancelled(
+            &["load_cart", "quote_shipping"],
+            "check_stock had already failed at 200 ms",
+        )
+        .report();
+    insta::assert_snapshot!(report.message);
+}
