@@ -111,8 +111,13 @@ impl<T> Check<'_, T> {
         }
     }
 
+    /// Records a failure, once: two assertions that see the same mistake (`cancelled` and
+    /// `nothing_left_running` on a task left running) say it once.
     fn fail(&mut self, kind: FailureKind, message: String) {
-        self.failures.push(Failure { kind, message });
+        let failure = Failure { kind, message };
+        if !self.failures.contains(&failure) {
+            self.failures.push(failure);
+        }
     }
 
     /// Checks the run's total virtual time: exactly `expected_ms`, which `why` explains

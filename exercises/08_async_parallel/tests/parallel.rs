@@ -1,0 +1,232 @@
+// The tests of exercise 08. They run against whichever file sits in `src/lib.rs`: the learner's,
+// the solution, or an alternative answer. Every run is on tokio's paused clock, so the times
+// asserted here are exact and the tests take microseconds.
+//
+// Each task is a `job` stand-in whose label is its name: `job("short")` shows as `short` in the
+// timeline, and the scenario decides how long it runs and what it ends with.
+
+use std::collections::BTreeMap;
+use std::fmt::Debug;
+use std::future::Future;
+
+use parallel::{Task, parallel, parallel_named};
+use timeline::api::{job, job_with_values};
+use timeline::{Outcome, Scenario, run};
+
+/// The course's three tasks, from the quickest to the slowest.
+const COURSE: [&str; 3] = ["short", "medium", "long"];
+
+/// Three tasks for the error tests, from the quickest to the slowest. Their names sort in that
+/// order too, so code that runs a map's tasks one by one, in name order, never lets the slowest
+/// run: it fails on its timing alone, not on a task it should have cancelled.
+const ERRANDS: [&str; 3] = ["fast", "medium", "slow"];
+
+/// The list of `job` tasks named `names`, in that order.
+fn tasks(names: &[&'static str]) -> Vec<Task<String>> {
+    names
+        .iter()
+        .map(|&name| Box::pin(job(name)) as Task<String>)
+        .collect()
+}
+
+/// The map of `job` tasks named `names`.
+fn named_tasks(names: &[&'static str]) -> BTreeMap<&'static str, Task<String>> {
+    names
+        .iter()
+        .map(|&name| (name, Box::pin(job(name)) as Task<String>))
+        .collect()
+}
+
+/// The course's result for the task `name`: `short` gives `resultOfShortTime`.
+fn course_result(name: &str) -> String {
+    let mut letters = name.chars();
+    let capital: String = letters
+        .next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .collect();
+    format!("resultOf{capital}{}Time", letters.as_str())
+}
+
+/// Random durations for the course's three tasks, the short one the quickest and the long one
+/// the slowest, all different.
+fn random_durations(scenario: &mut Scenario) -> [u64; 3] {
+    let short = scenario.duration_ms(100..=400);
+    let medium = scenario.duration_ms(short + 100..=900);
+    let long = scenario.duration_ms(medium + 100..=1500);
+    [short, medium, long]
+}
+
+/// Plans each of the course's tasks with its duration from `durations` and a value from
+/// `value`, runs `parallel` on them in the order of `order`, and checks the call's promises: the
+/// values in list order, every task started once and at 0 ms, and a run exactly as long as the
+/// slowest task.
+fn check_list(
+    check: &str,
+    durations: impl FnOnce(&mut Scenario) -> [u64; 3],
+    value: impl Fn(&mut Scenario, &str) -> String,
+    order: impl FnOnce(&mut Scenario) -> [&'static str; 3],
+) {
+    let mut scenario = Scenario::new(check);
+    let durations = durations(&mut scenario);
+    let mut values = BTreeMap::new();
+    for (name, ms) in COURSE.into_iter().zip(durations) {
+        let result = value(&mut scenario, name);
+        scenario.plan(name, ms, Outcome::Value(result.clone()));
+        values.insert(name, result);
+    }
+    let order = order(&mut scenario);
+    let expected: Result<Vec<String>, String> =
+        Ok(order.iter().map(|name| values[name].clone()).collect());
+    let what = format!(
+        "the results in the order of the list ({}), whichever task finishes first",
+        order.join(", ")
+    );
+    let slowest = durations.into_iter().max().unwrap_or(0);
+    run(&scenario, move || parallel(tasks(&order)))
+        .check()
+        .returns(&expected, &what)
+        .start_together(&order)
+        .each_started_once(&order)
+        .takes_ms(slowest, "the slowest task, long, alone")
+        .done();
+}
+
+/// The course's own numbers: tasks of 200, 500 and 1000 ms give their results in list order in
+/// 1000 ms, not in the 1700 ms they add up to.
+#[test]
+fn a_list_takes_as_long_as_its_slowest_task() {
+    check_list(
+        "a_list_takes_as_long_as_its_slowest_task",
+        |_| [200, 500, 1000],
+        |_, name| course_result(name),
+        |_| COURSE,
+    );
+}
+
+/// Random durations, with the slowest task first in the list: the results still come back in
+/// list order, not in the order the tasks finish.
+#[test]
+fn a_list_keeps_its_order() {
+    check_list(
+        "a_list_keeps_its_order",
+        random_durations,
+        |scenario, name| format!("{} #{}", course_result(name), scenario.token()),
+        |scenario| {
+            let mut order = ["long", "medium", "short"];
+            scenario.rng().shuffle(&mut order[1..]);
+            order
+        },
+    );
+}
+
+/// A map of named tasks, with random durations: each result comes back under its task's name,
+/// in the time of the slowest task.
+#[test]
+fn a_map_keeps_each_result_under_its_name() {
+    let mut scenario = Scenario::new("a_map_keeps_each_result_under_its_name");
+    let durations = random_durations(&mut scenario);
+    let mut expected = BTreeMap::new();
+    for (name, ms) in COURSE.into_iter().zip(durations) {
+        let result = format!("{} #{}", course_result(name), scenario.token());
+        scenario.plan(name, ms, Outcome::Value(result.clone()));
+        expected.insert(name, result);
+    }
+    let slowest = durations.into_iter().max().unwrap_or(0);
+    run(&scenario, || parallel_named(named_tasks(&COURSE)))
+        .check()
+        .returns(&Ok(expected), "each task's result under that task's name")
+        .start_together(&COURSE)
+        .each_started_once(&COURSE)
+        .takes_ms(slowest, "the slowest task, long, alone")
+        .done();
+}
+
+/// A map of tasks that each end with several values, as a callback called with `(null, a, b)`
+/// does: the values of each task come back together, as one list under its name.
+#[test]
+fn a_map_of_tasks_with_several_values() {
+    let mut scenario = Scenario::new("a_map_of_tasks_with_several_values");
+    let durations = random_durations(&mut scenario);
+    let mut expected = BTreeMap::new();
+    for (name, ms) in COURSE.into_iter().zip(durations) {
+        let token = scenario.token();
+        let result = course_result(name);
+        let values = vec![format!("{result}1 #{token}"), format!("{result}2 #{token}")];
+        scenario.plan(name, ms, Outcome::Values(values.clone()));
+        expected.insert(name, values);
+    }
+    let slowest = durations.into_iter().max().unwrap_or(0);
+    run(&scenario, || {
+        let tasks: BTreeMap<&'static str, Task<Vec<String>>> = COURSE
+            .into_iter()
+            .map(|name| (name, Box::pin(job_with_values(name)) as Task<Vec<String>>))
+            .collect();
+        parallel_named(tasks)
+    })
+    .check()
+    .returns(
+        &Ok(expected),
+        "each task's values together, as one list under that task's name",
+    )
+    .start_together(&COURSE)
+    .each_started_once(&COURSE)
+    .takes_ms(slowest, "the slowest task, long, alone")
+    .done();
+}
+
+/// Plans the errands with random durations, `medium` failing with a random error, and checks
+/// that the run which `call` makes returns that error as soon as `medium` fails, with every
+/// task started at 0 ms and `slow` cancelled.
+fn check_first_error<T, F, Fut>(check: &str, call: F)
+where
+    T: PartialEq + Debug + Send + 'static,
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future<Output = Result<T, String>> + 'static,
+{
+    let mut scenario = Scenario::new(check);
+    let fast_ms = scenario.duration_ms(100..=400);
+    let medium_ms = scenario.duration_ms(fast_ms + 100..=900);
+    let slow_ms = scenario.duration_ms(medium_ms + 100..=1500);
+    let error = format!("HTTP 503 #{}", scenario.token());
+    let done = format!("resultOfFastTime #{}", scenario.token());
+    let late = format!("resultOfSlowTime #{}", scenario.token());
+    scenario.plan("fast", fast_ms, Outcome::Value(done));
+    scenario.plan("medium", medium_ms, Outcome::Error(error.clone()));
+    scenario.plan("slow", slow_ms, Outcome::Value(late));
+    let why_cancelled = format!("medium's error at {medium_ms} ms had ended the run");
+    run(&scenario, call)
+        .check()
+        .returns(&Err(error), "medium's error, the first and only one")
+        .start_together(&ERRANDS)
+        .takes_ms(medium_ms, "when medium fails: its error ends the run")
+        .cancelled(&["slow"], &why_cancelled)
+        .done();
+}
+
+/// A list where the middle task fails: its error comes back the moment it fails, and the slower
+/// task is cancelled rather than waited for.
+#[test]
+fn the_first_error_ends_a_list() {
+    check_first_error("the_first_error_ends_a_list", || parallel(tasks(&ERRANDS)));
+}
+
+/// The same with a map of named tasks.
+#[test]
+fn the_first_error_ends_a_map() {
+    check_first_error("the_first_error_ends_a_map", || {
+        parallel_named(named_tasks(&ERRANDS))
+    });
+}
+
+/// An edge case: an empty list is done at once, with no results. The starting file already gets
+/// this right; an answer that waits for "the next task to finish" may wait forever or panic.
+#[test]
+fn an_empty_list_is_done_at_once() {
+    let scenario = Scenario::new("an_empty_list_is_done_at_once");
+    run(&scenario, || parallel::<String>(Vec::new()))
+        .check()
+        .returns(&Ok(Vec::new()), "an empty list of results")
+        .takes_ms(0, "as there is nothing to wait for")
+        .done();
+}

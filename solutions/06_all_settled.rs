@@ -1,0 +1,44 @@
+//! # Exercise 06: allSettled, or partial success (solution)
+//!
+//! `join_all` polls every download at once and waits for all of them, whatever each one gives:
+//! a failure does not stop the others. It returns their `Result`s in the order of the futures,
+//! which is the order of `urls`, so zipping the two pairs each result with its url.
+
+use futures::future::join_all;
+use timeline::api::fetch_url;
+
+/// What came of a batch of downloads.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Report {
+    /// `(url, body)` for each download that worked, in the order of the urls.
+    pub loaded: Vec<(String, String)>,
+    /// `(url, error)` for each download that failed, in the order of the urls.
+    pub failed: Vec<(String, String)>,
+}
+
+impl Report {
+    /// One line for the log, such as `Loaded: 3, failed: 2`.
+    pub fn summary(&self) -> String {
+        format!(
+            "Loaded: {}, failed: {}",
+            self.loaded.len(),
+            self.failed.len()
+        )
+    }
+}
+
+/// Downloads every url at the same time and reports the bodies and the errors, each with its url.
+pub async fn fetch_with_fallbacks(urls: &[&str]) -> Report {
+    let results = join_all(urls.iter().map(|url| fetch_url(url))).await;
+    let mut report = Report {
+        loaded: Vec::new(),
+        failed: Vec::new(),
+    };
+    for (url, result) in urls.iter().zip(results) {
+        match result {
+            Ok(body) => report.loaded.push((url.to_string(), body)),
+            Err(error) => report.failed.push((url.to_string(), error)),
+        }
+    }
+    report
+}
