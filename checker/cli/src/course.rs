@@ -48,6 +48,16 @@ impl Exercise {
     pub fn file(&self) -> PathBuf {
         self.dir.join(&self.info.file)
     }
+
+    /// The number in front of the folder's name: `01` for `exercises/01_together`.
+    pub fn number(&self) -> String {
+        self.dir
+            .file_name()
+            .and_then(|name| name.to_str())
+            .and_then(|name| name.split('_').next())
+            .unwrap_or("")
+            .to_owned()
+    }
 }
 
 /// Why a course could not be read. Each message says what to do about it.

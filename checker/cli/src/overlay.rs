@@ -10,8 +10,9 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-/// Folders never copied, wherever they are: build output and version control.
-const SKIPPED: &[&str] = &["target", ".git"];
+/// Folders never copied, wherever they are: build output, version control and the checker's
+/// own state.
+const SKIPPED: &[&str] = &["target", ".git", crate::state::DIR];
 /// The built book, which grading does not need.
 const BUILT_BOOK: &str = "book/book";
 

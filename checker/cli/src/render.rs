@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 use anstyle::{AnsiColor, Style};
 
 use crate::course::{Course, Exercise};
+use timeline::report::CheckReport;
+
 use crate::grade::{Graded, Status};
 
 const BOLD: Style = Style::new().bold();
@@ -37,7 +39,7 @@ pub fn table(course: &Course, graded: &[Graded]) -> String {
     for result in graded {
         let number = course
             .exercise(&result.exercise)
-            .map_or_else(String::new, number_of);
+            .map_or_else(String::new, Exercise::number);
         let colour = match result.status {
             Status::Solved => GREEN,
             Status::NotYet => YELLOW,
@@ -71,11 +73,16 @@ pub fn table(course: &Course, graded: &[Graded]) -> String {
 pub fn focus(course: &Course, graded: &[Graded]) -> Option<String> {
     let result = graded.iter().find(|g| g.status != Status::Solved)?;
     let exercise = course.exercise(&result.exercise)?;
+    Some(focus_on(exercise, result))
+}
+
+/// One exercise in detail: what went wrong, the timeline, the first hint and where to read more.
+pub fn focus_on(exercise: &Exercise, result: &Graded) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{BOLD}Next: {} {}, \"{}\"{BOLD:#}: {}",
-        number_of(exercise),
+        exercise.number(),
         exercise.name,
         exercise.info.title,
         result.status.label()
@@ -111,16 +118,47 @@ pub fn focus(course: &Course, graded: &[Graded]) -> Option<String> {
             check.seed, check.seed
         );
     }
-    Some(out)
+    out
 }
 
-/// The number in front of the exercise's folder name: `01` for `exercises/01_together`.
-fn number_of(exercise: &Exercise) -> String {
-    exercise
-        .dir
-        .file_name()
-        .and_then(|name| name.to_str())
-        .and_then(|name| name.split('_').next())
-        .unwrap_or("")
-        .to_owned()
+/// The first lines of `checker run`: which exercise, its verdict and its file.
+pub fn header(exercise: &Exercise, result: &Graded) -> String {
+    let colour = match result.status {
+        Status::Solved => GREEN,
+        Status::NotYet => YELLOW,
+        _ => RED,
+    };
+    let mut out = format!(
+        "{BOLD}{} {}, \"{}\"{BOLD:#}: {colour}{}{colour:#}",
+        exercise.number(),
+        exercise.name,
+        exercise.info.title,
+        result.status.label()
+    );
+    if !result.checks.is_empty() {
+        let _ = write!(
+            out,
+            ", {} of {} checks pass",
+            result.passed(),
+            result.checks.len()
+        );
+    }
+    let _ = writeln!(out, "\nYour file: {}", exercise.file().display());
+    out
+}
+
+/// What went wrong in `check`, without its timeline: the caller draws that.
+pub fn failures(check: &CheckReport) -> String {
+    let mut out = format!("Check `{}`:\n", check.check);
+    for failure in &check.failures {
+        let _ = writeln!(out, "\n{}", failure.message);
+    }
+    if let Some(expected) = check.expected_ms {
+        let _ = writeln!(
+            out,
+            "\nexpected: {expected:>6} ms\nmeasured: {:>6} ms",
+            check.measured_ms
+        );
+    }
+    out
 }

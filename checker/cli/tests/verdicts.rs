@@ -1,60 +1,82 @@
-//! Every kind of broken answer gets its own verdict from the checker, within seconds, and
-//! nothing hangs. The answers are files under `tests/fixtures/`, graded in a copy of the course.
+//! Every kind of answer gets its own verdict from the real `checker` binary, within seconds, and
+//! nothing hangs. The broken answers are files under `tests/fixtures/`; each is placed in a copy
+//! of the course and graded with `checker run together --format json`.
 
 mod common;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use checker::grade::Status;
+use checker::json::GradeDocument;
 use common::CourseCopy;
 
-/// Grades the fixture `file` as exercise 01's answer and returns its status and the text a
-/// learner would read.
-fn grade_fixture(copy: &CourseCopy, file: &str) -> (Status, String) {
-    let exercise = copy
-        .pristine
-        .exercise("together")
-        .expect("exercise 01 exists");
-    let fixture = Path::new("checker/cli/tests/fixtures/01_together").join(file);
-    let graded = copy.grade(&[(exercise, Some(&fixture))]).remove(0);
-    let text = graded
-        .first_failure()
+/// Places `answer` (a path in the course) as exercise 01's file, grades it with the binary, and
+/// returns its status and the text a learner would read.
+fn grade_answer(copy: &CourseCopy, answer: &str) -> (Status, String) {
+    let contents = std::fs::read(copy.pristine.root.join(answer)).expect("the answer exists");
+    std::fs::write(
+        copy.course.root.join("exercises/01_together/src/lib.rs"),
+        contents,
+    )
+    .expect("the copy is writable");
+    let (_, stdout, stderr) = copy.checker(&["run", "together", "--format", "json"], "");
+    let document: GradeDocument = serde_json::from_str(&stdout)
+        .unwrap_or_else(|error| panic!("{answer}: no JSON ({error}):\n{stdout}\n{stderr}"));
+    let result = &document.exercises[0];
+    let text = result
+        .checks
+        .iter()
+        .find(|check| !check.passed)
         .map(|check| check.message.clone())
-        .or(graded.detail.clone())
+        .or(result.detail.clone())
         .unwrap_or_default();
-    (graded.status, text)
+    (result.status, text)
 }
 
 #[test]
-fn each_broken_answer_gets_its_own_verdict_within_seconds() {
-    let copy = CourseCopy::new("verdicts");
+fn each_kind_of_answer_gets_its_own_verdict_within_seconds() {
+    let copy = CourseCopy::new();
+    let fixtures = "checker/cli/tests/fixtures/01_together";
     let cases = [
+        ("solutions/01_together.rs".to_owned(), Status::Solved, ""),
         (
-            "blocks_thread.rs",
+            "exercises/01_together/src/lib.rs".to_owned(),
+            Status::NotYet,
+            "they ran one after another",
+        ),
+        (
+            format!("{fixtures}/blocks_thread.rs"),
             Status::BlockedThread,
             "blocked the runtime's only thread",
         ),
-        ("never_finishes.rs", Status::NeverFinishes, "never finished"),
-        ("panics.rs", Status::NotYet, "Replace the `todo!()`"),
         (
-            "does_not_compile.rs",
+            format!("{fixtures}/never_finishes.rs"),
+            Status::NeverFinishes,
+            "never finished",
+        ),
+        (
+            format!("{fixtures}/panics.rs"),
+            Status::NotYet,
+            "Replace the `todo!()`",
+        ),
+        (
+            format!("{fixtures}/does_not_compile.rs"),
             Status::DoesNotCompile,
             "error[E0728]",
         ),
     ];
-    for (file, status, words) in cases {
+    for (answer, status, words) in cases {
         let start = Instant::now();
-        let (graded, text) = grade_fixture(&copy, file);
-        assert_eq!(graded, status, "{file}:\n{text}");
+        let (graded, text) = grade_answer(&copy, &answer);
+        assert_eq!(graded, status, "{answer}:\n{text}");
         assert!(
             text.contains(words),
-            "{file}: the message lacks {words:?}:\n{text}"
+            "{answer}: the message lacks {words:?}:\n{text}"
         );
         // Blocking costs the watchdog's two seconds per check, on two threads.
         assert!(
             start.elapsed() < Duration::from_secs(15),
-            "{file} took {:?}",
+            "{answer} took {:?}",
             start.elapsed()
         );
     }

@@ -18,6 +18,12 @@ const WIDTH: u64 = 40;
 /// A bar ends in `]` when the task finished, `!` when it failed, `x` when it was cancelled and
 /// `>` when it was still running as the run ended.
 pub fn draw(trace: &Trace) -> String {
+    draw_on_axis(trace, 0)
+}
+
+/// Draws `trace` as [`draw`] does, on an axis at least `axis_ms` long, so that two runs drawn on
+/// the same axis can be compared bar for bar.
+pub fn draw_on_axis(trace: &Trace, axis_ms: u64) -> String {
     let spans = trace.spans();
     if spans.is_empty() {
         return format!("(no task started; the run took {} ms)\n", trace.total_ms);
@@ -25,6 +31,7 @@ pub fn draw(trace: &Trace) -> String {
     let label_width = spans.iter().map(|span| span.task.len()).max().unwrap_or(0);
     let total = trace
         .total_ms
+        .max(axis_ms)
         .max(spans.iter().map(|span| span.end_ms).max().unwrap_or(0));
     let column = |ms: u64| match total {
         0 => 0,

@@ -16,6 +16,7 @@
 pub mod api;
 mod check;
 mod draw;
+pub mod live;
 pub mod report;
 mod run;
 mod scenario;
@@ -23,7 +24,7 @@ mod session;
 mod trace;
 
 pub use check::{Check, Failure, FailureKind};
-pub use draw::draw;
+pub use draw::{draw, draw_on_axis};
 pub use run::{Ending, Limits, Run, run, run_with_limits};
 pub use scenario::{Outcome, SEED_VAR, Scenario, run_seed};
 pub use session::call;

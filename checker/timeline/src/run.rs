@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use futures::FutureExt as _;
 
+use crate::live::Live;
 use crate::scenario::{Scenario, millis};
 use crate::session::Session;
 use crate::trace::Trace;
@@ -99,6 +100,10 @@ where
     Fut::Output: Send + 'static,
 {
     let plans = scenario.plans().clone();
+    // A live run (the checker's real-clock view) keeps real time, so its guards wait longer.
+    let live = Live::from_env();
+    let paused = live.is_none();
+    let limits = live.as_ref().map_or(limits, |live| live.limits(limits));
     let planned_ms = plans
         .iter()
         .map(|(task, plan)| (task.clone(), millis(plan.duration)))
@@ -114,7 +119,7 @@ where
         .spawn(move || {
             let runtime = match tokio::runtime::Builder::new_current_thread()
                 .enable_time()
-                .start_paused(true)
+                .start_paused(paused)
                 .build()
             {
                 Ok(runtime) => runtime,
@@ -128,7 +133,7 @@ where
                 }
             };
             let done = runtime.block_on(async move {
-                let session = for_runtime.get_or_init(|| Session::start(plans));
+                let session = for_runtime.get_or_init(|| Session::start(plans, live));
                 let _installed = session.install();
                 let guarded = tokio::time::timeout(
                     limits.deadline,
@@ -146,6 +151,7 @@ where
                 for _ in 0..SETTLE_YIELDS {
                     tokio::task::yield_now().await;
                 }
+                session.end();
                 // The snapshot is taken here, before the runtime drops the tasks that are still
                 // alive: those show as still running, which is what they were when the run ended.
                 Done {

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::time::Instant;
 
+use crate::live::{Live, LiveLine};
 use crate::scenario::{Outcome, Plan, millis};
 use crate::trace::{Event, EventKind};
 
@@ -18,6 +19,8 @@ pub(crate) struct Session {
     origin: Instant,
     plans: BTreeMap<String, Plan>,
     events: Mutex<Vec<Event>>,
+    /// Set in a live run, on the real clock: where events go as they happen, and the speed.
+    live: Option<Live>,
 }
 
 thread_local! {
@@ -28,12 +31,25 @@ thread_local! {
 
 impl Session {
     /// A session whose time zero is now. Call it inside the runtime, so that `now` is virtual.
-    pub(crate) fn start(plans: BTreeMap<String, Plan>) -> Arc<Self> {
+    pub(crate) fn start(plans: BTreeMap<String, Plan>, live: Option<Live>) -> Arc<Self> {
+        if let Some(live) = &live {
+            let planned_ms = plans
+                .iter()
+                .map(|(task, plan)| (task.clone(), millis(plan.duration)))
+                .collect();
+            live.write(&LiveLine::Plan { planned_ms });
+        }
         Arc::new(Self {
             origin: Instant::now(),
             plans,
             events: Mutex::new(Vec::new()),
+            live,
         })
+    }
+
+    /// How much faster than real time the session's clock runs: 1 but in a live run.
+    fn speed(&self) -> f64 {
+        self.live.as_ref().map_or(1.0, |live| live.speed)
     }
 
     /// Makes this the session that stand-ins on this thread report to, until the guard drops.
@@ -44,7 +60,16 @@ impl Session {
 
     /// Milliseconds since the session started, on the runtime's clock.
     pub(crate) fn now_ms(&self) -> u64 {
-        millis(self.origin.elapsed())
+        millis(self.origin.elapsed().mul_f64(self.speed()))
+    }
+
+    /// Tells a live view that the run ended.
+    pub(crate) fn end(&self) {
+        if let Some(live) = &self.live {
+            live.write(&LiveLine::End {
+                total_ms: self.now_ms(),
+            });
+        }
     }
 
     /// A copy of the events so far.
@@ -58,6 +83,9 @@ impl Session {
             task: task.to_owned(),
             kind,
         };
+        if let Some(live) = &self.live {
+            live.write(&LiveLine::Event(event.clone()));
+        }
         self.lock().push(event);
     }
 
@@ -102,8 +130,9 @@ pub async fn call(task: impl Into<String>) -> Outcome {
             session.plans.keys().cloned().collect::<Vec<_>>().join(", ")
         )
     };
+    let duration = plan.duration.div_f64(session.speed());
     let mut in_flight = InFlight::start(session, task);
-    tokio::time::sleep(plan.duration).await;
+    tokio::time::sleep(duration).await;
     in_flight.end(match plan.outcome {
         Outcome::Error(_) => EventKind::Failed,
         Outcome::Value(_) | Outcome::Values(_) => EventKind::Finished,

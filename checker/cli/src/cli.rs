@@ -1,0 +1,93 @@
+//! The command line: every command and flag, with the help text `--help` prints.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Grades the asynclings exercises by their timing and ordering, on tokio's paused clock.
+///
+/// With no command: the progress table, and the first exercise still to solve with its timeline
+/// and a hint.
+///
+/// Exit status: 0 when every graded exercise is solved, 1 when some are not, 2 for a usage error,
+/// 3 when the exercises could not be graded at all (cargo missing, the course unreadable).
+#[derive(Debug, Parser)]
+#[command(version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The course folder [default: the course that holds the current folder]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// The seed of every randomized scenario, to replay a run exactly [default: a new one]
+    #[arg(long, global = true)]
+    pub seed: Option<u64>,
+    /// How to print the results: `human` for people, `json` for programs (see
+    /// checker/JSON.md for the schema)
+    #[arg(long, global = true, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the exercises with their status, in course order
+    List,
+    /// Grade one exercise; on failure, show your timeline beside the expected one and a
+    /// step-by-step table of what ran when
+    Run {
+        /// The exercise: its package name (`together`) or its folder (`01_together`)
+        /// [default: the first one not yet solved]
+        exercise: Option<String>,
+    },
+    /// Show the next hint for an exercise: one more each time you ask
+    Hint {
+        /// The exercise [default: the first one not yet solved]
+        exercise: Option<String>,
+        /// Show every hint at once
+        #[arg(long)]
+        all: bool,
+    },
+    /// Regrade the current exercise on every save, and move on when it is solved
+    Watch {
+        /// Do not watch files; regrade when you press Enter (for network drives and containers
+        /// where file events do not arrive)
+        #[arg(long)]
+        manual: bool,
+    },
+    /// Run an exercise on the real clock and draw each task as a bar that grows as it runs
+    Live {
+        /// The exercise [default: the first one not yet solved]
+        exercise: Option<String>,
+        /// How fast the clock runs: 0.5 is half speed, 2 is twice as fast
+        #[arg(long, default_value_t = 1.0, value_parser = parse_speed)]
+        speed: f64,
+    },
+    /// Put an exercise's file back as it was shipped, after saving a backup of yours
+    Reset {
+        /// The exercise to reset
+        exercise: String,
+        /// Do not ask for confirmation
+        #[arg(long, short)]
+        yes: bool,
+    },
+}
+
+/// A speed between 0.05 and 20: slower than that takes minutes, faster is a blur.
+fn parse_speed(text: &str) -> Result<f64, String> {
+    let speed: f64 = text
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number; try 0.5 or 2"))?;
+    if (0.05..=20.0).contains(&speed) {
+        Ok(speed)
+    } else {
+        Err(format!(
+            "{speed} is out of range: choose a speed from 0.05 to 20"
+        ))
+    }
+}

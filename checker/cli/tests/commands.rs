@@ -1,0 +1,193 @@
+//! The checker's commands, run as a learner runs them: the real binary on a copy of the course,
+//! its output read as text or as JSON.
+
+mod common;
+
+use checker::grade::Status;
+use checker::json::{GradeDocument, SCHEMA};
+use common::CourseCopy;
+
+#[test]
+fn commands_as_a_learner_uses_them() {
+    let copy = CourseCopy::new();
+    // A learner's hint count from an earlier run of this test would change what `hint` shows.
+    let _ = std::fs::remove_dir_all(copy.course.root.join(checker::state::DIR));
+
+    // `list --format json`: the versioned document, every exercise not yet solved, each check
+    // with its trace.
+    let (status, stdout, _) = copy.checker(&["list", "--format", "json", "--seed", "7"], "");
+    assert_eq!(status, 1, "some exercises are not solved: exit status 1");
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../schema/grade.schema.json"))
+            .expect("the schema is JSON");
+    let value: serde_json::Value = serde_json::from_str(&stdout).expect("the output is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("the schema is a JSON Schema");
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|error| format!("{} at {}", error, error.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "the output breaks its schema:\n{}",
+        errors.join("\n")
+    );
+    let document: GradeDocument = serde_json::from_value(value).expect("the output is the JSON");
+    assert_eq!(document.schema, SCHEMA);
+    assert_eq!(document.seed, Some(7));
+    assert_eq!(document.total, copy.course.exercises.len());
+    assert_eq!(document.solved, 0);
+    for exercise in &document.exercises {
+        assert_eq!(exercise.status, Status::NotYet, "{}", exercise.name);
+        assert!(exercise.checks_total > 0 && exercise.checks_passed < exercise.checks_total);
+        // Every failed check shows what ran when (a passing one may have nothing to run).
+        assert!(
+            exercise
+                .checks
+                .iter()
+                .filter(|check| !check.passed)
+                .all(|check| !check.trace.events.is_empty())
+        );
+    }
+    let names: Vec<_> = document.exercises.iter().map(|e| e.name.as_str()).collect();
+    let in_order: Vec<_> = copy
+        .course
+        .exercises
+        .iter()
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(names, in_order, "the exercises come in course order");
+
+    // `hint`: one more each time, remembered between runs.
+    let (_, first, _) = copy.checker(&["hint", "together"], "");
+    let (_, second, _) = copy.checker(&["hint", "together"], "");
+    assert!(
+        first.contains("Hint 1 of 3") && !first.contains("Hint 2 of 3"),
+        "{first}"
+    );
+    assert!(
+        second.contains("Hint 2 of 3") && !second.contains("Hint 3 of 3"),
+        "{second}"
+    );
+    let (_, all, _) = copy.checker(&["hint", "together", "--all"], "");
+    assert!(
+        all.contains("Hint 3 of 3") && all.contains("last hint"),
+        "{all}"
+    );
+
+    // `run`: the learner's timeline, the reference's on the same scenario, and the steps.
+    let (status, run, _) = copy.checker(&["run", "together", "--seed", "7"], "");
+    assert_eq!(status, 1);
+    insta::assert_snapshot!("run_together_as_shipped", run);
+
+    // Mistakes on the command line are usage errors, with the list of what exists.
+    let (status, _, stderr) = copy.checker(&["run", "nosuch"], "");
+    assert_eq!(status, 2);
+    assert!(
+        stderr.contains("there is no exercise called `nosuch`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("together"), "{stderr}");
+    let (status, _, stderr) = copy.checker(&["live", "--speed", "1000"], "");
+    assert_eq!(status, 2);
+    assert!(stderr.contains("out of range"), "{stderr}");
+    // A reset with nobody to ask and no --yes changes nothing.
+    std::fs::write(
+        copy.course.root.join("exercises/01_together/src/lib.rs"),
+        "// mine\n",
+    )
+    .expect("the copy is writable");
+    let (status, _, stderr) = copy.checker(&["reset", "together"], "");
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.contains("pass --yes"), "{stderr}");
+}
+
+#[test]
+fn watch_in_manual_mode_regrades_on_enter_and_quits_on_q() {
+    let copy = CourseCopy::new();
+    let (status, stdout, _) = copy.checker(&["watch", "--manual", "--seed", "7"], "\nh\nq\n");
+    assert_eq!(status, 1, "quitting with exercises left: exit status 1");
+    assert!(stdout.contains("0 of"), "{stdout}");
+    assert!(stdout.contains("Next: 01 together"), "{stdout}");
+    assert!(stdout.contains("Hint 1 of 3 for together"), "{stdout}");
+    assert!(stdout.contains("Stopped watching"), "{stdout}");
+}
+
+#[test]
+fn the_live_view_draws_the_run_on_the_real_clock() {
+    let copy = CourseCopy::new();
+    let start = std::time::Instant::now();
+    let (status, stdout, stderr) = copy.checker(&["live", "together", "--speed", "20"], "");
+    assert_eq!(status, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("Live: 01 together"), "{stdout}");
+    assert!(stdout.contains("of real time"), "{stdout}");
+    assert!(
+        stdout.contains("task_one") && stdout.contains("task_two"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("the check expects"), "{stdout}");
+    // At 20 times the speed, at most three seconds of course time take a few tenths of a second
+    // of real time; the build may take longer, so this only rules out a stuck clock.
+    assert!(start.elapsed().as_secs() < 120);
+}
+
+#[test]
+fn watch_regrades_on_save_and_moves_on_when_solved() {
+    use std::io::{Read as _, Write as _};
+    use std::process::{Command, Stdio};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    let copy = CourseCopy::new();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_checker"))
+        .args(["watch", "--seed", "7", "--root"])
+        .arg(&copy.course.root)
+        .env("CARGO_TARGET_DIR", &copy.target_dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the checker binary runs");
+    let output = Arc::new(Mutex::new(String::new()));
+    let mut stdout = child.stdout.take().expect("stdout is piped");
+    let sink = Arc::clone(&output);
+    std::thread::spawn(move || {
+        let mut chunk = [0_u8; 4096];
+        while let Ok(read @ 1..) = stdout.read(&mut chunk) {
+            let text = String::from_utf8_lossy(&chunk[..read]).into_owned();
+            sink.lock().expect("the output lock").push_str(&text);
+        }
+    });
+    let wait_for = |needle: &str| {
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while Instant::now() < deadline {
+            if output.lock().expect("the output lock").contains(needle) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "watch mode never printed {needle:?}; it printed:\n{}",
+            output.lock().expect("the output lock")
+        );
+    };
+
+    wait_for("Next: 01 together");
+    let solution = std::fs::read(copy.pristine.root.join("solutions/01_together.rs"))
+        .expect("the solution is readable");
+    let saved = Instant::now();
+    std::fs::write(
+        copy.course.root.join("exercises/01_together/src/lib.rs"),
+        solution,
+    )
+    .expect("the copy is writable");
+    wait_for("[###");
+    wait_for("Next: 02");
+    eprintln!("from the save to the next exercise: {:?}", saved.elapsed());
+
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    stdin.write_all(b"q\n").expect("watch mode reads its input");
+    let status = child.wait().expect("watch mode ends");
+    assert_eq!(status.code(), Some(1), "exercises are left: exit status 1");
+    wait_for("Stopped watching");
+}
