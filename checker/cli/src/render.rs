@@ -105,6 +105,11 @@ pub fn focus_on(exercise: &Exercise, result: &Graded) -> String {
             "\n{BOLD}Hint 1 of {}{BOLD:#}: {hint}",
             exercise.info.hints.len()
         );
+        let _ = writeln!(
+            out,
+            "More hints, one at a time: `cargo run -p checker -- hint {}`",
+            exercise.name
+        );
     }
     let _ = writeln!(
         out,

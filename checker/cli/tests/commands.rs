@@ -57,6 +57,11 @@ fn commands_as_a_learner_uses_them() {
         .collect();
     assert_eq!(names, in_order, "the exercises come in course order");
 
+    // The progress table and the focus on the first exercise, as a learner first sees them.
+    let (status, progress, _) = copy.checker(&["--seed", "7"], "");
+    assert_eq!(status, 1);
+    insta::assert_snapshot!("progress_as_shipped", progress);
+
     // `hint`: one more each time, remembered between runs.
     let (_, first, _) = copy.checker(&["hint", "together"], "");
     let (_, second, _) = copy.checker(&["hint", "together"], "");
@@ -68,6 +73,7 @@ fn commands_as_a_learner_uses_them() {
         second.contains("Hint 2 of 3") && !second.contains("Hint 3 of 3"),
         "{second}"
     );
+    insta::assert_snapshot!("second_hint", second);
     let (_, all, _) = copy.checker(&["hint", "together", "--all"], "");
     assert!(
         all.contains("Hint 3 of 3") && all.contains("last hint"),
@@ -110,6 +116,7 @@ fn watch_in_manual_mode_regrades_on_enter_and_quits_on_q() {
     assert!(stdout.contains("Next: 01 together"), "{stdout}");
     assert!(stdout.contains("Hint 1 of 3 for together"), "{stdout}");
     assert!(stdout.contains("Stopped watching"), "{stdout}");
+    insta::assert_snapshot!("watch_manual", stdout);
 }
 
 #[test]
@@ -173,17 +180,28 @@ fn watch_regrades_on_save_and_moves_on_when_solved() {
     };
 
     wait_for("Next: 01 together");
-    let solution = std::fs::read(copy.pristine.root.join("solutions/01_together.rs"))
-        .expect("the solution is readable");
-    let saved = Instant::now();
-    std::fs::write(
-        copy.course.root.join("exercises/01_together/src/lib.rs"),
-        solution,
-    )
-    .expect("the copy is writable");
-    wait_for("[###");
-    wait_for("Next: 02");
-    eprintln!("from the save to the next exercise: {:?}", saved.elapsed());
+    // Solve the first two exercises as a learner would: save the file, see the verdict change.
+    for (exercise, next) in [("01_together", "Next: 02"), ("02_dashboard", "Next: 03")] {
+        let solution = std::fs::read(copy.pristine.root.join(format!("solutions/{exercise}.rs")))
+            .expect("the solution is readable");
+        let saved = Instant::now();
+        std::fs::write(
+            copy.course
+                .root
+                .join(format!("exercises/{exercise}/src/lib.rs")),
+            solution,
+        )
+        .expect("the copy is writable");
+        wait_for(next);
+        eprintln!(
+            "{exercise}: from the save to the next exercise on screen: {:?}",
+            saved.elapsed()
+        );
+    }
+    wait_for(&format!(
+        "2 of {} exercises solved",
+        copy.course.exercises.len()
+    ));
 
     let mut stdin = child.stdin.take().expect("stdin is piped");
     stdin.write_all(b"q\n").expect("watch mode reads its input");

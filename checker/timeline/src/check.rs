@@ -414,12 +414,28 @@ impl<T: PartialEq + Debug> Check<'_, T> {
         if let Some(value) = self.returned()
             && value != expected
         {
-            let message =
-                format!("Your code returned {value:?}, but it should return {expected:?}: {what}.");
+            let message = format!(
+                "Your code returned {}, but it should return {}: {what}.",
+                clip(&format!("{value:?}")),
+                clip(&format!("{expected:?}"))
+            );
             self.fail(FailureKind::Value, message);
         }
         self
     }
+}
+
+/// A value's text cut in the middle when it is long: fifty users in full hide the difference.
+fn clip(text: &str) -> String {
+    const HEAD: usize = 160;
+    const TAIL: usize = 60;
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= HEAD + TAIL + 20 {
+        return text.to_owned();
+    }
+    let head: String = chars[..HEAD].iter().collect();
+    let tail: String = chars[chars.len() - TAIL..].iter().collect();
+    format!("{head} ... {tail}")
 }
 
 /// The task, other than `task`, that finished exactly at `ms`: the one `task` waited for.

@@ -403,3 +403,19 @@ fn snapshot_of_the_message_for_an_error_that_waited_for_the_slowest_task() {
         .report();
     insta::assert_snapshot!(report.message);
 }
+
+#[test]
+fn a_long_wrong_value_is_cut_in_the_middle() {
+    let run = run(&course_scenario("long value"), || async {
+        (0..100).map(|n| format!("user {n}")).collect::<Vec<_>>()
+    });
+    let expected: Vec<String> = (0..100).rev().map(|n| format!("user {n}")).collect();
+    let report = run
+        .check()
+        .returns(&expected, "the users in id order")
+        .report();
+    let message = &report.failures[0].message;
+    assert!(message.contains(" ... "), "{message}");
+    assert!(message.len() < 700, "{message}");
+    assert!(message.ends_with("the users in id order."), "{message}");
+}
