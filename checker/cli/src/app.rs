@@ -1,5 +1,6 @@
 //! What each command does, from the parsed command line to an exit status.
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use anstream::{eprintln, print, println};
@@ -9,8 +10,9 @@ use crate::cli::{Cli, Command, Format};
 use crate::course::{Course, Exercise};
 use crate::grade::{self, Graded, Options, Status};
 use crate::json::GradeDocument;
+use crate::points::Points;
 use crate::state::State;
-use crate::{hint, live, reference, render, reset, steps, watch};
+use crate::{class, gradebook, hint, live, reference, render, reset, steps, watch};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -96,6 +98,12 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Watch { manual }) => watch::watch(&session, manual),
+        Some(Command::Grade {
+            path,
+            single,
+            out,
+            points,
+        }) => grade_class(&session, &path, single, &out, points.as_deref()),
         Some(Command::Live { exercise, speed }) => {
             let exercise = session.pick(exercise.as_deref())?;
             live::live(&session, exercise, speed)
@@ -261,4 +269,78 @@ fn run_one(session: &Session, name: Option<&str>) -> Result<ExitCode, Error> {
         exercise.name
     );
     Ok(exit_for(&graded))
+}
+
+/// Grades a class, or one submission, and writes every output into `out`.
+fn grade_class(
+    session: &Session,
+    path: &Path,
+    single: bool,
+    out: &Path,
+    points: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    let course = &session.course;
+    let points = match points {
+        Some(file) => Points::load(course, file).map_err(Error::Usage)?,
+        None => Points::equal(course),
+    };
+    let submissions = if single {
+        vec![path.to_owned()]
+    } else {
+        class::submissions_in(path)?
+    };
+    if submissions.is_empty() {
+        return Err(Error::Usage(format!(
+            "{} holds no submission folders: put one folder per student in it, or pass \
+             --single to grade one submission",
+            path.display()
+        )));
+    }
+    let seed = session.seed.unwrap_or(class::DEFAULT_SEED);
+    eprintln!(
+        "{DIM}Grading {} submission{} with seed {seed} (the first run builds the course once, \
+         for a minute or two)...{DIM:#}",
+        submissions.len(),
+        if submissions.len() == 1 { "" } else { "s" }
+    );
+    let setup = class::Setup {
+        course,
+        submissions,
+        points,
+        seed,
+        work: std::env::var_os("CARGO_TARGET_DIR")
+            .map_or_else(|| course.root.join("target"), std::path::PathBuf::from)
+            .join("asynclings")
+            .join("class"),
+    };
+    let results = class::grade(&setup)?;
+    let written = gradebook::write_all(&results, out).map_err(Error::CouldNotGrade)?;
+    if session.format == Format::Json {
+        let json = serde_json::to_string_pretty(&results)
+            .map_err(|error| Error::CouldNotGrade(format!("could not write the JSON: {error}")))?;
+        println!("{json}");
+    } else {
+        for student in &results.students {
+            println!(
+                "{:30} {:>7} of {}",
+                student.student, student.score, student.max_score
+            );
+        }
+        println!(
+            "\nWrote {} files into {}: results.json, gradebook.csv, junit.xml, feedback/ and \
+             autograding/.",
+            written.len(),
+            out.display()
+        );
+    }
+    let all_full = results
+        .students
+        .iter()
+        .all(|student| student.score >= student.max_score);
+    // One submission, as in a student's CI job: the exit status says whether all is solved.
+    Ok(if !single || all_full {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

@@ -68,6 +68,21 @@ pub enum Command {
         #[arg(long, default_value_t = 1.0, value_parser = parse_speed)]
         speed: f64,
     },
+    /// For instructors: grade every submission in a folder (one folder per student), or one
+    /// submission with --single, and write a gradebook, feedback and reports
+    Grade {
+        /// The folder of submissions, or with --single the one submission
+        path: PathBuf,
+        /// PATH is one submission (a student's clone), not a folder of them
+        #[arg(long)]
+        single: bool,
+        /// Where to write the results
+        #[arg(long, value_name = "DIR", default_value = "grading-results")]
+        out: PathBuf,
+        /// A TOML file of points per exercise [default: 10 points each]
+        #[arg(long, value_name = "FILE")]
+        points: Option<PathBuf>,
+    },
     /// Put an exercise's file back as it was shipped, after saving a backup of yours
     Reset {
         /// The exercise to reset

@@ -22,6 +22,11 @@ const TEST_LIMITS: Limits = Limits {
     output: 1 << 20,
 };
 
+/// The address space a test process may use, in KiB: a test binary with tokio needs a few
+/// hundred MiB of it at most; code that allocates without bound stops here instead of taking the
+/// machine's memory.
+const MEMORY_KIB: u64 = 2 << 20;
+
 /// How a grading run is set up.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
@@ -41,6 +46,8 @@ pub enum Status {
     NeverFinishes,
     BlockedThread,
     TimedOut,
+    TooMuchOutput,
+    TooMuchMemory,
     Crashed,
 }
 
@@ -54,6 +61,8 @@ impl Status {
             Self::NeverFinishes => "never finishes",
             Self::BlockedThread => "blocked the thread",
             Self::TimedOut => "timed out",
+            Self::TooMuchOutput => "printed too much",
+            Self::TooMuchMemory => "used too much memory",
             Self::Crashed => "crashed",
         }
     }
@@ -191,6 +200,26 @@ fn run_tests(
                 );
                 trouble = Some((Status::TimedOut, detail));
             }
+            Ok(outcome) if outcome.stdout.dropped + outcome.stderr.dropped > 0 => {
+                // The amount is left out: it varies with how the test threads interleave, and
+                // the same answer must get the same words.
+                let detail = format!(
+                    "the tests printed more than the {} KiB allowed: remove the prints from your \
+                     code, or print much less, and grade again.",
+                    TEST_LIMITS.output >> 10
+                );
+                trouble = Some((Status::TooMuchOutput, detail));
+            }
+            Ok(outcome)
+                if !outcome.success() && outcome.stderr.text().contains("memory allocation of") =>
+            {
+                let detail = format!(
+                    "your code asked for more memory than the {} MiB allowed, and the tests \
+                     were stopped: look for a collection that grows without end.",
+                    MEMORY_KIB >> 10
+                );
+                trouble = Some((Status::TooMuchMemory, detail));
+            }
             Ok(outcome) if !outcome.success() => {
                 // Failed checks exit non-zero too; this is kept in case no report says why.
                 let tail = tail_lines(&outcome.stderr.text(), 20);
@@ -200,14 +229,21 @@ fn run_tests(
             Ok(_) => {}
         }
     }
-    let checks = report::read_dir(reports_dir.path()).unwrap_or_default();
+    let mut checks = report::read_dir(reports_dir.path()).unwrap_or_default();
+    if let Some((Status::TimedOut | Status::TooMuchMemory | Status::TooMuchOutput, _)) = &trouble {
+        // The tests were stopped part way: which of them had reported by then is down to thread
+        // timing, and a grade must not be. The limit alone is the verdict.
+        checks.clear();
+    }
     let has = |kind: FailureKind| {
         checks
             .iter()
             .any(|check| check.failures.iter().any(|failure| failure.kind == kind))
     };
     let status = match &trouble {
-        Some((Status::TimedOut, _)) => Status::TimedOut,
+        Some((limit @ (Status::TimedOut | Status::TooMuchMemory | Status::TooMuchOutput), _)) => {
+            *limit
+        }
         _ if has(FailureKind::BlockedThread) => Status::BlockedThread,
         _ if has(FailureKind::NeverFinished) => Status::NeverFinishes,
         _ if checks.iter().any(|check| !check.passed) => Status::NotYet,
@@ -230,15 +266,20 @@ fn run_tests(
     }
 }
 
-/// A test binary run as `cargo test` would run it, reporting into `reports`.
+/// A test binary run as `cargo test` would run it, reporting into `reports`, under a memory limit
+/// that `sh`'s `ulimit` sets before it becomes the test binary.
 fn test_command(binary: &Path, package_dir: &Path, reports: &Path) -> Command {
-    let mut command = Command::new(binary);
+    let mut command = Command::new("sh");
     command
+        .arg("-c")
+        .arg(format!("ulimit -v {MEMORY_KIB} && exec \"$0\" \"$@\""))
+        .arg(binary)
+        // Prints go straight to the capped pipe: captured, libtest would keep them in memory.
+        .args(["--quiet", "--nocapture"])
         .current_dir(package_dir)
         .env(REPORT_DIR_VAR, reports)
         // The reports carry the messages; backtraces would only fill the captured output.
-        .env("RUST_BACKTRACE", "0")
-        .arg("--quiet");
+        .env("RUST_BACKTRACE", "0");
     command
 }
 

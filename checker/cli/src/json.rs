@@ -72,7 +72,8 @@ impl GradeDocument {
 }
 
 impl ExerciseResult {
-    fn new(exercise: &Exercise, graded: &Graded) -> Self {
+    /// The result of `exercise`, graded as `graded`.
+    pub fn new(exercise: &Exercise, graded: &Graded) -> Self {
         let timed = graded.timed_check();
         Self {
             number: exercise.number(),
@@ -87,5 +88,28 @@ impl ExerciseResult {
             detail: graded.detail.clone(),
             checks: graded.checks.clone(),
         }
+    }
+}
+
+impl ExerciseResult {
+    /// The verdict in words: "solved", "not yet", ...
+    pub fn status_label(&self) -> String {
+        self.status.label().to_owned()
+    }
+
+    /// What went wrong, for people: the first failed check's message (with its timeline), or
+    /// the detail when no check reported.
+    pub fn explanation(&self) -> String {
+        let failed = self
+            .checks
+            .iter()
+            .find(|check| !check.passed)
+            .map(|check| check.message.clone());
+        // A limit (time, memory, output) or a build error says more than the checks it cut short.
+        let explained = match self.status {
+            Status::NotYet => failed.or_else(|| self.detail.clone()),
+            _ => self.detail.clone().or(failed),
+        };
+        explained.unwrap_or_default()
     }
 }

@@ -14,20 +14,26 @@
 //!   step-by-step table, and the machine-readable document.
 //! - [`hint`], [`reset`] and [`state`]: staged hints, resetting a file, and what is remembered.
 //! - [`watch`] and [`live`]: regrading on every save, and the real-clock view.
+//! - [`class`], [`submission`], [`points`] and [`gradebook`]: grading a class of submissions
+//!   safely, and the files the instructor gets.
 
 pub mod app;
+pub mod class;
 pub mod cli;
 pub mod compile;
 pub mod course;
 pub mod grade;
+pub mod gradebook;
 pub mod hint;
 pub mod json;
 pub mod live;
 pub mod overlay;
+pub mod points;
 pub mod reference;
 pub mod render;
 pub mod reset;
 pub mod sandbox;
 pub mod state;
 pub mod steps;
+pub mod submission;
 pub mod watch;

@@ -12,9 +12,9 @@ use std::path::{Path, PathBuf};
 
 /// Folders never copied, wherever they are: build output, version control and the checker's
 /// own state.
-const SKIPPED: &[&str] = &["target", ".git", crate::state::DIR];
+pub(crate) const SKIPPED: &[&str] = &["target", ".git", crate::state::DIR];
 /// The built book, which grading does not need.
-const BUILT_BOOK: &str = "book/book";
+pub(crate) const BUILT_BOOK: &str = "book/book";
 
 /// Makes `copy` hold exactly the course files of `pristine`: copies new and changed files and
 /// removes files that `pristine` no longer has. Symbolic links are neither copied nor followed.

@@ -88,13 +88,15 @@ impl<T> Run<T> {
                     self.limits.deadline.as_secs()
                 ),
             ),
-            Ending::BlockedThread(wall) => check.fail(
+            // The limit, not the exact real time, goes into the message: the message stays the
+            // same from one grading to the next.
+            Ending::BlockedThread(_) => check.fail(
                 FailureKind::BlockedThread,
                 format!(
-                    "Your code blocked the runtime's only thread for {} ms of real time while the \
-                     virtual clock stood still. `std::thread::sleep` or a busy loop stops every \
-                     other task too: await the slow task (or `tokio::time::sleep`) instead.",
-                    millis(*wall)
+                    "Your code blocked the runtime's only thread for over {} ms of real time while \
+                     the virtual clock stood still. `std::thread::sleep` or a busy loop stops \
+                     every other task too: await the slow task (or `tokio::time::sleep`) instead.",
+                    millis(self.limits.blocked_after)
                 ),
             ),
         }

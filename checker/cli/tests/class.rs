@@ -1,0 +1,185 @@
+//! Grading a class as an instructor does: the real binary on a folder holding one submission of
+//! each kind (made by `.ci/class-fixture`), twice. Every submission gets its own verdict, the
+//! batch completes, tampering changes nothing, and the second grading writes identical files.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use checker::class::{ClassResults, SCHEMA};
+use checker::grade::Status;
+use checker::submission::Kind;
+
+fn course_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("the course root exists")
+}
+
+/// Runs `checker grade` on `submissions`, writing into `out`.
+fn grade(submissions: &Path, out: &Path) -> ClassResults {
+    let output = Command::new(env!("CARGO_BIN_EXE_checker"))
+        .arg("grade")
+        .arg(submissions)
+        .arg("--out")
+        .arg(out)
+        .arg("--root")
+        .arg(course_root())
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("class-grading"),
+        )
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the checker runs");
+    assert!(
+        output.status.success(),
+        "grading failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json = std::fs::read(out.join("results.json")).expect("results.json is written");
+    serde_json::from_slice(&json).expect("results.json is the class results")
+}
+
+/// Every file under `dir`, relative, with its contents.
+fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut found = BTreeMap::new();
+    let mut pending = vec![dir.to_owned()];
+    while let Some(current) = pending.pop() {
+        for entry in std::fs::read_dir(&current)
+            .expect("the output is readable")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.is_dir() {
+                pending.push(path);
+            } else {
+                let relative = path.strip_prefix(dir).expect("under dir").to_owned();
+                found.insert(relative, std::fs::read(&path).expect("readable"));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn a_class_of_every_kind_of_submission_is_graded_fairly_and_safely() {
+    let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("class-test");
+    let _ = std::fs::remove_dir_all(&work);
+    let submissions = work.join("submissions");
+    let made = Command::new("bash")
+        .arg(course_root().join(".ci/class-fixture"))
+        .arg(&submissions)
+        .status()
+        .expect("bash runs the fixture generator");
+    assert!(made.success(), "the fixture generator failed");
+
+    let results = grade(&submissions, &work.join("first"));
+    assert_eq!(results.schema, SCHEMA);
+    assert_eq!(results.students.len(), 17, "one result per submission");
+    let student = |name: &str| {
+        results
+            .students
+            .iter()
+            .find(|student| student.student == name)
+            .unwrap_or_else(|| panic!("{name} has a result"))
+    };
+    let first_exercise = |name: &str| student(name).exercises[0].result.status;
+
+    // Each kind of answer in exercise 01 gets its own verdict.
+    let verdicts = [
+        ("solved", Status::Solved),
+        ("unsolved", Status::NotYet),
+        ("does_not_compile", Status::DoesNotCompile),
+        ("panics", Status::NotYet),
+        ("never_finishes", Status::NeverFinishes),
+        ("blocks_thread", Status::BlockedThread),
+        ("loops_forever", Status::BlockedThread),
+        ("prints_a_lot", Status::TooMuchOutput),
+        ("allocates", Status::TooMuchMemory),
+        ("spawns_a_process", Status::Solved),
+        ("tampered", Status::NotYet),
+        ("symlink_outside", Status::NotYet),
+        ("odd_names", Status::Solved),
+    ];
+    for (name, status) in verdicts {
+        assert_eq!(first_exercise(name), status, "{name}");
+    }
+    assert!(
+        student("panics").exercises[0]
+            .result
+            .explanation()
+            .contains("Your code panicked")
+    );
+    assert_eq!(student("solved").score, results.max_score);
+    assert_eq!(student("empty").kind, Kind::Empty);
+    assert_eq!(student("not_a_course").kind, Kind::NotACourse);
+    assert_eq!(student("empty").score, 0.0);
+    assert_eq!(student("not_a_course").score, 0.0);
+
+    // Tampering changes nothing: the edited tests, manifest and build script are listed and
+    // ignored, and the grade is the unsolved course's.
+    let tampered = student("tampered");
+    assert_eq!(tampered.score, student("unsolved").score);
+    for file in [
+        "exercises/01_together/tests/together.rs",
+        "exercises/01_together/build.rs",
+        "exercises/01_together/Cargo.toml",
+    ] {
+        assert!(
+            tampered.ignored.iter().any(|ignored| ignored == file),
+            "{file}"
+        );
+    }
+    // A link is never followed; a missing file is graded as shipped; odd names are listed.
+    assert!(student("symlink_outside").notes[0].contains("symbolic link"));
+    assert!(student("missing_file").notes[0].contains("missing"));
+    assert!(
+        student("odd_names")
+            .ignored
+            .iter()
+            .any(|file| file.ends_with("notes.rs"))
+    );
+    // The process the answer started did not outlive the grading.
+    let leftover = Command::new("pgrep")
+        .args(["-f", "sleep 613.25"])
+        .output()
+        .expect("pgrep (from procps) runs")
+        .stdout;
+    assert!(leftover.is_empty(), "a submission's process outlived it");
+
+    // Every output is there, and grading again gives identical files.
+    let first = files(&work.join("first"));
+    for expected in [
+        "results.json",
+        "gradebook.csv",
+        "junit.xml",
+        "feedback/solved.md",
+    ] {
+        assert!(
+            first.contains_key(Path::new(expected)),
+            "{expected} is written"
+        );
+    }
+    assert_eq!(
+        first
+            .keys()
+            .filter(|path| path.starts_with("autograding"))
+            .count(),
+        17
+    );
+    grade(&submissions, &work.join("second"));
+    let second = files(&work.join("second"));
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
+    for (path, contents) in &first {
+        assert!(
+            second[path] == *contents,
+            "{} differs between two gradings",
+            path.display()
+        );
+    }
+}
