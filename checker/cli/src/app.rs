@@ -12,7 +12,7 @@ use crate::grade::{self, Graded, Options, Status};
 use crate::json::GradeDocument;
 use crate::points::Points;
 use crate::state::State;
-use crate::{class, gradebook, hint, live, reference, render, reset, steps, watch};
+use crate::{class, diagrams, gradebook, hint, live, reference, render, reset, steps, watch};
 
 const BOLD: Style = Style::new().bold();
 const DIM: Style = Style::new().dimmed();
@@ -98,6 +98,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Watch { manual }) => watch::watch(&session, manual),
+        Some(Command::Diagrams { check }) => redraw_diagrams(&session, check),
         Some(Command::Grade {
             path,
             single,
@@ -343,4 +344,46 @@ fn grade_class(
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Redraws the book's diagrams, or with `check` only compares them with what is on disk.
+fn redraw_diagrams(session: &Session, check: bool) -> Result<ExitCode, Error> {
+    let root = &session.course.root;
+    eprintln!(
+        "{DIM}Running every exercise as shipped and solved, on seed {}...{DIM:#}",
+        diagrams::SEED
+    );
+    let drawn = diagrams::render(&session.course).map_err(Error::CouldNotGrade)?;
+    let stale: Vec<&std::path::PathBuf> = drawn
+        .iter()
+        .filter(|(file, text)| {
+            std::fs::read_to_string(root.join(file)).ok().as_deref() != Some(text.as_str())
+        })
+        .map(|(file, _)| file)
+        .collect();
+    if check {
+        if stale.is_empty() {
+            println!("The book's {} diagrams are up to date.", drawn.len());
+            return Ok(ExitCode::SUCCESS);
+        }
+        for file in &stale {
+            println!("{} is out of date", file.display());
+        }
+        println!("Run `cargo run -p checker -- diagrams` and commit the result.");
+        return Ok(ExitCode::FAILURE);
+    }
+    for file in &stale {
+        let path = root.join(file);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|error| {
+                Error::CouldNotGrade(format!("could not make {}: {error}", parent.display()))
+            })?;
+        }
+        std::fs::write(&path, &drawn[*file]).map_err(|error| {
+            Error::CouldNotGrade(format!("could not write {}: {error}", path.display()))
+        })?;
+        println!("wrote {}", file.display());
+    }
+    println!("{} of {} diagrams changed.", stale.len(), drawn.len());
+    Ok(ExitCode::SUCCESS)
 }

@@ -83,6 +83,13 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         points: Option<PathBuf>,
     },
+    /// For contributors: redraw the book's timelines (book/src/diagrams/) from real runs of
+    /// each exercise as shipped and solved
+    Diagrams {
+        /// Only check that the diagrams are up to date; change nothing
+        #[arg(long)]
+        check: bool,
+    },
     /// Put an exercise's file back as it was shipped, after saving a backup of yours
     Reset {
         /// The exercise to reset

@@ -41,6 +41,9 @@ pub struct ExerciseInfo {
     pub fails_with: Vec<timeline::FailureKind>,
     /// Hints, from gentle to explicit.
     pub hints: Vec<String>,
+    /// The check whose timelines the book's diagram shows [default: the first, by name].
+    #[serde(default)]
+    pub diagram: Option<String>,
 }
 
 impl Exercise {

@@ -14,6 +14,7 @@
 //!   step-by-step table, and the machine-readable document.
 //! - [`hint`], [`reset`] and [`state`]: staged hints, resetting a file, and what is remembered.
 //! - [`watch`] and [`live`]: regrading on every save, and the real-clock view.
+//! - [`diagrams`]: the book's timelines, drawn from real runs.
 //! - [`class`], [`submission`], [`points`] and [`gradebook`]: grading a class of submissions
 //!   safely, and the files the instructor gets.
 
@@ -22,6 +23,7 @@ pub mod class;
 pub mod cli;
 pub mod compile;
 pub mod course;
+pub mod diagrams;
 pub mod grade;
 pub mod gradebook;
 pub mod hint;

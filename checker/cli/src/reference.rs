@@ -7,22 +7,22 @@ use crate::course::{Course, Exercise};
 use crate::grade::{self, Graded, Options};
 use crate::overlay;
 
-/// Where the copy of the course with the solution in place lives, under the course's `target/`
-/// folder so that `cargo clean` removes it with the rest.
+/// The target folder cargo uses for `course`: `CARGO_TARGET_DIR`, or `target/` at its root.
+fn target_of(course: &Course) -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| course.root.join("target"), PathBuf::from)
+}
+
+/// Where the copy of the course lives, under the target folder so that `cargo clean` removes it
+/// with the rest.
 fn copy_root(course: &Course) -> PathBuf {
-    course
-        .root
-        .join("target")
-        .join("asynclings")
-        .join("reference")
+    target_of(course).join("asynclings").join("reference")
 }
 
 /// Where the copy builds. Not the course's own target folder: cargo names a package's output
 /// after its path inside the workspace, so the copy's `together` and the course's would
 /// overwrite each other's test binaries and fingerprints.
 fn copy_target(course: &Course) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| course.root.join("target"), PathBuf::from)
+    target_of(course)
         .join("asynclings")
         .join("reference-target")
 }
@@ -33,6 +33,23 @@ fn copy_target(course: &Course) -> PathBuf {
 /// # Errors
 /// An actionable sentence when the copy cannot be made or built.
 pub fn grade(course: &Course, exercise: &Exercise, seed: u64) -> Result<Graded, String> {
+    grade_all(course, &[exercise], true, seed)?
+        .pop()
+        .ok_or_else(|| "the reference run gave no result".to_owned())
+}
+
+/// Grades `exercises` with `seed` in the copy of `course`: their reference solutions when
+/// `solved`, their files as they are in `course` otherwise. The results come in the order of
+/// `exercises`.
+///
+/// # Errors
+/// An actionable sentence when the copy cannot be made or built.
+pub fn grade_all(
+    course: &Course,
+    exercises: &[&Exercise],
+    solved: bool,
+    seed: u64,
+) -> Result<Vec<Graded>, String> {
     let root = copy_root(course);
     let copy_failed = |error: std::io::Error| {
         format!(
@@ -41,23 +58,29 @@ pub fn grade(course: &Course, exercise: &Exercise, seed: u64) -> Result<Graded, 
         )
     };
     overlay::sync(&course.root, &root).map_err(copy_failed)?;
-    let solution = std::fs::read(course.root.join(&exercise.info.solution)).map_err(|error| {
-        format!(
-            "could not read the reference solution {}: {error}",
-            exercise.info.solution.display()
-        )
-    })?;
-    overlay::place(&root, &exercise.file(), &solution).map_err(copy_failed)?;
+    if solved {
+        for exercise in exercises {
+            let solution =
+                std::fs::read(course.root.join(&exercise.info.solution)).map_err(|error| {
+                    format!(
+                        "could not read the reference solution {}: {error}",
+                        exercise.info.solution.display()
+                    )
+                })?;
+            overlay::place(&root, &exercise.file(), &solution).map_err(copy_failed)?;
+        }
+    }
     let copy = Course::load(&root).map_err(|error| error.to_string())?;
-    let in_copy = copy
-        .exercise(&exercise.name)
-        .ok_or_else(|| format!("the reference copy has no exercise {}", exercise.name))?;
+    let in_copy = exercises
+        .iter()
+        .map(|exercise| {
+            copy.exercise(&exercise.name)
+                .ok_or_else(|| format!("the reference copy has no exercise {}", exercise.name))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let options = Options {
         target_dir: Some(copy_target(course)),
         seed: Some(seed),
     };
-    let mut graded = grade::grade(&copy, &[in_copy], &options)?;
-    graded
-        .pop()
-        .ok_or_else(|| "the reference run gave no result".to_owned())
+    grade::grade(&copy, &in_copy, &options)
 }

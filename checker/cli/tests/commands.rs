@@ -209,3 +209,22 @@ fn watch_regrades_on_save_and_moves_on_when_solved() {
     assert_eq!(status.code(), Some(1), "exercises are left: exit status 1");
     wait_for("Stopped watching");
 }
+
+#[test]
+fn the_book_diagrams_are_drawn_from_the_current_exercises() {
+    // Holds the copy's lock: the reference runs build in the copy's target folder.
+    let copy = CourseCopy::new();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_checker"))
+        .args(["diagrams", "--check", "--root"])
+        .arg(&copy.pristine.root)
+        .env("CARGO_TARGET_DIR", &copy.target_dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the checker runs");
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
