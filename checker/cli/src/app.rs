@@ -126,6 +126,7 @@ impl Session {
         let options = Options {
             target_dir: None,
             seed,
+            lean: false,
         };
         grade::grade(&self.course, exercises, &options).map_err(Error::CouldNotGrade)
     }

@@ -114,6 +114,7 @@ pub fn grade(setup: &Setup<'_>) -> Result<ClassResults, Error> {
     let options = Options {
         target_dir: Some(setup.work.join("target")),
         seed: Some(setup.seed),
+        lean: true,
     };
     let progress = Progress::new(setup.submissions.len());
     // The same file gets the same grade: it is graded once per run. Unsolved exercises left as

@@ -30,7 +30,8 @@ pub enum Build {
     Failed(String),
 }
 
-/// Builds the test binaries of `exercises` in `course`, in `target_dir` when one is given.
+/// Builds the test binaries of `exercises` in `course`, in `target_dir` when one is given;
+/// `lean` leaves out debug info and incremental compilation.
 ///
 /// # Errors
 /// An actionable sentence when cargo cannot be run or the build stopped for a reason that
@@ -39,6 +40,7 @@ pub fn build(
     course: &Course,
     exercises: &[&Exercise],
     target_dir: Option<&Path>,
+    lean: bool,
 ) -> Result<BTreeMap<String, Build>, String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(&cargo);
@@ -51,6 +53,13 @@ pub fn build(
     }
     if let Some(dir) = target_dir {
         command.arg("--target-dir").arg(dir);
+    }
+    if lean {
+        // A copy that only the grader builds needs no debugger and no incremental state: both
+        // cost compile and link time for every student, and nobody reads them.
+        command
+            .env("CARGO_PROFILE_DEV_DEBUG", "0")
+            .env("CARGO_INCREMENTAL", "0");
     }
     let outcome = sandbox::run(&mut command, COMPILE_LIMITS).map_err(|error| {
         format!(

@@ -75,7 +75,7 @@ pub fn live(session: &Session, exercise: &Exercise, speed: f64) -> Result<ExitCo
         ));
     }
     let course = &session.course;
-    let binary = match compile::build(course, &[exercise], None)
+    let binary = match compile::build(course, &[exercise], None, false)
         .map_err(Error::CouldNotGrade)?
         .remove(&exercise.name)
     {

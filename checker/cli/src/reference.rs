@@ -81,6 +81,7 @@ pub fn grade_all(
     let options = Options {
         target_dir: Some(copy_target(course)),
         seed: Some(seed),
+        lean: true,
     };
     grade::grade(&copy, &in_copy, &options)
 }

@@ -140,18 +140,13 @@ fn the_live_view_draws_the_run_on_the_real_clock() {
 #[test]
 fn watch_regrades_on_save_and_moves_on_when_solved() {
     use std::io::{Read as _, Write as _};
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     use std::sync::{Arc, Mutex};
     use std::time::{Duration, Instant};
 
     let copy = CourseCopy::new();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_checker"))
-        .args(["watch", "--seed", "7", "--root"])
-        .arg(&copy.course.root)
-        .env("CARGO_TARGET_DIR", &copy.target_dir)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
+    let mut child = copy
+        .command(&["watch", "--seed", "7"])
         .stderr(Stdio::null())
         .spawn()
         .expect("the checker binary runs");

@@ -45,6 +45,7 @@ impl CourseCopy {
         let options = Options {
             target_dir: Some(target_dir.clone()),
             seed: None,
+            lean: true,
         };
         Self {
             pristine,
@@ -71,12 +72,12 @@ impl CourseCopy {
 }
 
 impl CourseCopy {
-    /// Runs the real `checker` binary on the copy with `args` and `stdin`, without colour, and
-    /// returns its exit status, standard output and standard error.
-    pub fn checker(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
-        use std::io::Write as _;
+    /// The real `checker` binary with `args`, set to grade the copy without colour, its three
+    /// streams piped.
+    pub fn command(&self, args: &[&str]) -> std::process::Command {
         use std::process::{Command, Stdio};
-        let mut child = Command::new(env!("CARGO_BIN_EXE_checker"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_checker"));
+        command
             .args(args)
             .arg("--root")
             .arg(&self.course.root)
@@ -84,9 +85,15 @@ impl CourseCopy {
             .env("NO_COLOR", "1")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("the checker binary runs");
+            .stderr(Stdio::piped());
+        command
+    }
+
+    /// Runs [`Self::command`] with `stdin` as its input and returns its exit status, standard
+    /// output and standard error.
+    pub fn checker(&self, args: &[&str], stdin: &str) -> (i32, String, String) {
+        use std::io::Write as _;
+        let mut child = self.command(args).spawn().expect("the checker binary runs");
         // A checker that ends without reading its input closes the pipe: that is not an error.
         let _ = child
             .stdin
