@@ -1,4 +1,4 @@
-//! Building the exercises' test binaries with one `cargo build --tests`, read through cargo's
+//! Building the exercises' test binaries with one `cargo build --test '*'`, read through cargo's
 //! JSON messages: which binary belongs to which exercise, and which exercise does not compile.
 
 use std::collections::BTreeMap;
@@ -46,8 +46,16 @@ pub fn build(
     let mut command = Command::new(&cargo);
     command
         .current_dir(&course.root)
+        // `--test '*'`: the integration tests only, where the checks are; `--tests` would also
+        // build and link each learner file's empty unit-test binary.
         // `--keep-going`: one exercise that does not compile must not stop the others.
-        .args(["build", "--tests", "--keep-going", "--message-format=json"]);
+        .args([
+            "build",
+            "--test",
+            "*",
+            "--keep-going",
+            "--message-format=json",
+        ]);
     for exercise in exercises {
         command.args(["-p", &exercise.name]);
     }
