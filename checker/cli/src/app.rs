@@ -182,7 +182,7 @@ impl Session {
 }
 
 /// 0 when every graded exercise is solved, 1 otherwise.
-fn exit_for(graded: &[Graded]) -> ExitCode {
+pub(crate) fn exit_for(graded: &[Graded]) -> ExitCode {
     if graded.iter().all(|result| result.status == Status::Solved) {
         ExitCode::SUCCESS
     } else {
@@ -310,8 +310,7 @@ fn grade_class(
         submissions,
         points,
         seed,
-        work: std::env::var_os("CARGO_TARGET_DIR")
-            .map_or_else(|| course.root.join("target"), std::path::PathBuf::from)
+        work: reference::target_of(course)
             .join("asynclings")
             .join("class"),
     };

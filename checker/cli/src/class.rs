@@ -123,7 +123,6 @@ pub fn grade(setup: &Setup<'_>) -> Result<ClassResults, Error> {
     let mut students = Vec::new();
     for dir in &setup.submissions {
         let submission = submission::read(dir, setup.course);
-        let mut to_grade: Vec<&Exercise> = Vec::new();
         let mut files = Vec::new();
         for exercise in &copy.exercises {
             let contents = match submission.answers.get(&exercise.name) {
@@ -135,23 +134,28 @@ pub fn grade(setup: &Setup<'_>) -> Result<ClassResults, Error> {
                     ))
                 })?,
             };
-            if !graded_before.contains_key(&(exercise.name.clone(), contents.clone())) {
-                overlay::place(&copy.root, &exercise.file(), &contents).map_err(|error| {
-                    Error::CouldNotGrade(format!("could not write into the copy: {error}"))
-                })?;
-                to_grade.push(exercise);
-            }
             files.push((exercise, contents));
         }
-        if submission.kind == Kind::Course && !to_grade.is_empty() {
-            let graded = grade::grade(&copy, &to_grade, &options).map_err(Error::CouldNotGrade)?;
-            for (exercise, result) in to_grade.iter().zip(graded) {
-                let contents = files
-                    .iter()
-                    .find(|(candidate, _)| candidate.name == exercise.name)
-                    .map(|(_, contents)| contents.clone())
-                    .unwrap_or_default();
-                graded_before.insert((exercise.name.clone(), contents), result);
+        if submission.kind == Kind::Course {
+            let to_grade: Vec<&(&Exercise, Vec<u8>)> = files
+                .iter()
+                .filter(|(exercise, contents)| {
+                    !graded_before.contains_key(&(exercise.name.clone(), contents.clone()))
+                })
+                .collect();
+            for (exercise, contents) in &to_grade {
+                overlay::place(&copy.root, &exercise.file(), contents).map_err(|error| {
+                    Error::CouldNotGrade(format!("could not write into the copy: {error}"))
+                })?;
+            }
+            if !to_grade.is_empty() {
+                let exercises: Vec<&Exercise> =
+                    to_grade.iter().map(|(exercise, _)| *exercise).collect();
+                let graded =
+                    grade::grade(&copy, &exercises, &options).map_err(Error::CouldNotGrade)?;
+                for ((exercise, contents), result) in to_grade.iter().zip(graded) {
+                    graded_before.insert((exercise.name.clone(), contents.clone()), result);
+                }
             }
         }
         let student = score(setup, &submission, &files, &graded_before);

@@ -8,7 +8,7 @@ use crate::grade::{self, Graded, Options};
 use crate::overlay;
 
 /// The target folder cargo uses for `course`: `CARGO_TARGET_DIR`, or `target/` at its root.
-fn target_of(course: &Course) -> PathBuf {
+pub(crate) fn target_of(course: &Course) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| course.root.join("target"), PathBuf::from)
 }
 

@@ -14,7 +14,7 @@ use crossterm::{cursor, execute, terminal};
 use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer};
 
-use crate::app::{Error, Session};
+use crate::app::{self, Error, Session};
 use crate::cli::Format;
 use crate::grade::{Graded, Status};
 use crate::state::State;
@@ -113,11 +113,7 @@ pub fn watch(session: &Session, manual: bool) -> Result<ExitCode, Error> {
     }
     drop(screen);
     println!("Stopped watching. Run `cargo run -p checker -- watch` to pick up where you left.");
-    Ok(if graded.iter().all(|g| g.status == Status::Solved) {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    Ok(app::exit_for(&graded))
 }
 
 /// `[#####---------]  2 of 8 exercises solved`
