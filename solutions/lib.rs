@@ -1,50 +1,6 @@
-//! The answers, one module per file. Each file is written to stand in for an exercise's
-//! `src/lib.rs`; the self-check (`checker/cli/tests/self_check.rs`) does exactly that and runs
-//! the exercise's tests on it.
+//! The answers, one module per file, found by `build.rs`: `NN_name.rs` is an exercise's
+//! solution and `NN_name/*.rs` its other correct answers. Each file is written to stand in for
+//! an exercise's `src/lib.rs`; the self-check (`checker/cli/tests/self_check.rs`) does exactly
+//! that and runs the exercise's tests on it.
 
-#[path = "02_dashboard.rs"]
-pub mod dashboard;
-#[path = "02_dashboard/futures_join.rs"]
-pub mod dashboard_futures_join;
-#[path = "02_dashboard/spawn.rs"]
-pub mod dashboard_spawn;
-#[path = "05_fail_fast.rs"]
-pub mod failfast;
-#[path = "05_fail_fast/abort_handles.rs"]
-pub mod failfast_abort_handles;
-#[path = "05_fail_fast/try_join3.rs"]
-pub mod failfast_try_join3;
-#[path = "04_start_before_await.rs"]
-pub mod lazy;
-#[path = "04_start_before_await/join_chain.rs"]
-pub mod lazy_join_chain;
-#[path = "08_async_parallel.rs"]
-pub mod parallel;
-#[path = "08_async_parallel/futures_ordered.rs"]
-pub mod parallel_futures_ordered;
-#[path = "08_async_parallel/join_set.rs"]
-pub mod parallel_join_set;
-#[path = "07_parallel_then_sequential.rs"]
-pub mod pipeline;
-#[path = "07_parallel_then_sequential/futures_join.rs"]
-pub mod pipeline_futures_join;
-#[path = "07_parallel_then_sequential/spawn.rs"]
-pub mod pipeline_spawn;
-#[path = "06_all_settled.rs"]
-pub mod settled;
-#[path = "06_all_settled/futures_ordered.rs"]
-pub mod settled_futures_ordered;
-#[path = "06_all_settled/spawn.rs"]
-pub mod settled_spawn;
-#[path = "01_together.rs"]
-pub mod together;
-#[path = "01_together/futures_join.rs"]
-pub mod together_futures_join;
-#[path = "01_together/spawn.rs"]
-pub mod together_spawn;
-#[path = "03_await_in_loop.rs"]
-pub mod users;
-#[path = "03_await_in_loop/futures_ordered.rs"]
-pub mod users_futures_ordered;
-#[path = "03_await_in_loop/spawn.rs"]
-pub mod users_spawn;
+include!(concat!(env!("OUT_DIR"), "/answers.rs"));

@@ -151,38 +151,5 @@ impl<T> Timed<T> {
     }
 }
 
-#[doc = include_str!("../../src/introduction.md")]
-mod introduction {}
-
-#[doc = include_str!("../../src/concurrency_and_parallelism.md")]
-mod concurrency_and_parallelism {}
-
-#[doc = include_str!("../../src/callbacks_promises_async.md")]
-mod callbacks_promises_async {}
-
-#[doc = include_str!("../../src/cheat_sheet.md")]
-mod cheat_sheet {}
-
-#[doc = include_str!("../../src/01_together.md")]
-mod together {}
-
-#[doc = include_str!("../../src/02_dashboard.md")]
-mod dashboard {}
-
-#[doc = include_str!("../../src/03_await_in_loop.md")]
-mod await_in_loop {}
-
-#[doc = include_str!("../../src/04_start_before_await.md")]
-mod start_before_await {}
-
-#[doc = include_str!("../../src/05_fail_fast.md")]
-mod fail_fast {}
-
-#[doc = include_str!("../../src/06_all_settled.md")]
-mod all_settled {}
-
-#[doc = include_str!("../../src/07_parallel_then_sequential.md")]
-mod parallel_then_sequential {}
-
-#[doc = include_str!("../../src/08_async_parallel.md")]
-mod async_parallel {}
+// Every chapter of `book/src/`, as a module whose documentation is the chapter: see `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/chapters.rs"));

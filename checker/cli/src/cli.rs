@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
+
+use crate::views::Format;
 
 /// Grades the asynclings exercises by their timing and ordering, on tokio's paused clock.
 ///
@@ -28,12 +30,6 @@ pub struct Cli {
     pub format: Format,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Human,
-    Json,
-}
-
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the exercises with their status, in course order
@@ -41,8 +37,8 @@ pub enum Command {
     /// Grade one exercise; on failure, show your timeline beside the expected one and a
     /// step-by-step table of what ran when
     Run {
-        /// The exercise: its package name (`together`) or its folder (`01_together`)
-        /// [default: the first one not yet solved]
+        /// The exercise: its package name (`together`), its folder (`01_together`) or its
+        /// number (`1`) [default: the first one not yet solved]
         exercise: Option<String>,
     },
     /// Show the next hint for an exercise: one more each time you ask
@@ -98,6 +94,28 @@ pub enum Command {
         #[arg(long, short)]
         yes: bool,
     },
+    /// For contributors: scaffold a new exercise, check the course's conventions, or record
+    /// the learner files as shipped
+    Dev {
+        #[command(subcommand)]
+        command: DevCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DevCommand {
+    /// Scaffold exercise NN_name: its package, learner file, tests, exercise.toml, chapter and
+    /// quiz; then `cargo test` says what is still missing
+    New {
+        /// The folder name: a two-digit number and the package name, `09_timeouts`
+        name: String,
+    },
+    /// Check every convention: each exercise has its chapter, quiz, diagram, solution, an
+    /// alternative and a TODO; SUMMARY.md lists every chapter; no stray files
+    Check,
+    /// Record every learner file, as it is now, as shipped (exercises/shipped.toml): after a
+    /// deliberate change to what learners get
+    Ship,
 }
 
 /// A speed between 0.05 and 20: slower than that takes minutes, faster is a blur.

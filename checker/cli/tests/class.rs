@@ -1,14 +1,16 @@
 //! Grading a class as an instructor does: the real binary on a folder holding one submission of
 //! each kind (made by `.ci/class-fixture`), twice. Every submission gets its own verdict, the
 //! batch completes, tampering changes nothing, and the second grading writes identical files.
+//! The fixture generator is a bash script and the memory limit is Unix's, so this runs on Unix.
+#![cfg(unix)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use checker::class::{ClassResults, SCHEMA};
-use checker::grade::Status;
-use checker::submission::Kind;
+use checker::commands::class::submission::Kind;
+use checker::commands::class::{ClassResults, SCHEMA};
+use checker::engine::verdict::Status;
 
 fn course_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,16 +1,19 @@
 //! The course's promise, checked by every `cargo test`: each exercise fails as shipped, for its
-//! intended reason, and its solution and every alternative answer pass the very same tests.
+//! intended reason, its solution and every alternative answer pass the very same tests, and
+//! every convention of the course holds.
 //!
-//! It grades a copy of the course with the checker's own engine, three ways: as shipped, with the
-//! solutions in place, then with each round of alternative answers.
+//! It grades the course's grading copy with the checker's own engine: the learner files as
+//! shipped (from `exercises/shipped.toml`, so a learner's work never turns this red), then the
+//! solutions, then each round of alternative answers.
 
 mod common;
 
 use std::collections::BTreeSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use checker::grade::{Graded, Status};
-use common::CourseCopy;
+use checker::commands::dev::check::{self, Commits};
+use checker::engine::verdict::{Graded, Status};
+use common::{Answer, CourseCopy};
 
 /// Everything wrong with one graded answer that should have passed.
 fn must_pass(graded: &Graded, answer: &Path, problems: &mut Vec<String>) {
@@ -36,7 +39,10 @@ fn every_exercise_fails_as_shipped_and_passes_with_every_answer() {
     assert!(!exercises.is_empty(), "the course has no exercises");
     let mut problems = Vec::new();
 
-    let shipped: Vec<_> = exercises.iter().map(|exercise| (exercise, None)).collect();
+    let shipped: Vec<_> = exercises
+        .iter()
+        .map(|exercise| (exercise, Answer::Shipped))
+        .collect();
     for (graded, exercise) in copy.grade(&shipped).iter().zip(exercises) {
         let intended: BTreeSet<_> = exercise.info.fails_with.iter().copied().collect();
         let seen: BTreeSet<_> = graded
@@ -58,33 +64,44 @@ fn every_exercise_fails_as_shipped_and_passes_with_every_answer() {
         }
     }
 
-    let solutions: Vec<_> = exercises
+    // Round 0 grades every solution at once, round 1 every first alternative, and so on.
+    let root = &copy.pristine.root;
+    let answers_of: Vec<Vec<PathBuf>> = exercises
         .iter()
-        .map(|exercise| (exercise, Some(exercise.info.solution.as_path())))
+        .map(|exercise| {
+            std::iter::once(exercise.solution())
+                .chain(exercise.alternatives(root))
+                .filter(|answer| root.join(answer).is_file())
+                .collect()
+        })
         .collect();
-    for (graded, (exercise, _)) in copy.grade(&solutions).iter().zip(&solutions) {
-        must_pass(graded, &exercise.info.solution, &mut problems);
-    }
-
-    let rounds = exercises
-        .iter()
-        .map(|e| e.info.alternatives.len())
-        .max()
-        .unwrap_or(0);
+    let rounds = answers_of.iter().map(Vec::len).max().unwrap_or(0);
     for round in 0..rounds {
-        let answers: Vec<_> = exercises
+        let answers: Vec<(_, &Path)> = exercises
             .iter()
-            .filter_map(|e| {
-                e.info
-                    .alternatives
-                    .get(round)
-                    .map(|alt| (e, Some(alt.as_path())))
-            })
+            .zip(&answers_of)
+            .filter_map(|(exercise, answers)| Some((exercise, answers.get(round)?.as_path())))
             .collect();
-        for (graded, (_, answer)) in copy.grade(&answers).iter().zip(&answers) {
-            must_pass(graded, answer.unwrap_or(Path::new("?")), &mut problems);
+        let placed: Vec<_> = answers
+            .iter()
+            .map(|(exercise, answer)| (*exercise, Answer::File(answer)))
+            .collect();
+        for (graded, (_, answer)) in copy.grade(&placed).iter().zip(&answers) {
+            must_pass(graded, answer, &mut problems);
         }
     }
 
     assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
+}
+
+#[test]
+fn every_convention_holds() {
+    let course = checker::engine::course::Course::load(&common::course_root())
+        .expect("the course's exercises are readable");
+    let problems = check::problems(&course, Commits::Ignored);
+    assert!(
+        problems.is_empty(),
+        "`cargo course dev check` finds:\n- {}",
+        problems.join("\n- ")
+    );
 }

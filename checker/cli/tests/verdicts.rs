@@ -6,8 +6,8 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use checker::grade::Status;
-use checker::json::GradeDocument;
+use checker::engine::verdict::Status;
+use checker::views::json::GradeDocument;
 use common::CourseCopy;
 
 /// Places `answer` (a path in the course) as exercise 01's file, grades it with the binary, and
@@ -15,7 +15,7 @@ use common::CourseCopy;
 fn grade_answer(copy: &CourseCopy, answer: &str) -> (Status, String) {
     let contents = std::fs::read(copy.pristine.root.join(answer)).expect("the answer exists");
     std::fs::write(
-        copy.course.root.join("exercises/01_together/src/lib.rs"),
+        copy.course().root.join("exercises/01_together/src/lib.rs"),
         contents,
     )
     .expect("the copy is writable");

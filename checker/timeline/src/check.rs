@@ -3,10 +3,9 @@
 
 use std::fmt::{Debug, Write as _};
 
-use serde::{Deserialize, Serialize};
-
-use crate::draw::draw;
-use crate::report::{self, CheckReport, SCHEMA_VERSION};
+use crate::report::{
+    self, CheckReport, Drawing, Failure, FailureKind, SCHEMA_VERSION, course_command, explain,
+};
 use crate::run::{Ending, Run};
 use crate::scenario::{SEED_VAR, millis};
 use crate::trace::{Span, SpanEnd};
@@ -14,37 +13,6 @@ use crate::trace::{Span, SpanEnd};
 /// How many failures of one assertion are spelled out: fifty lines saying the same thing about
 /// fifty tasks hide the point.
 const SPELLED_OUT: usize = 3;
-
-/// What kind of mistake a failure is. Each exercise's self-check says which kinds its shipped
-/// file must fail with, so the course knows it fails for the intended reason.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FailureKind {
-    /// The returned value is wrong, or in the wrong order.
-    Value,
-    /// The run took the wrong virtual time.
-    Timing,
-    /// Something started or ended at the wrong moment relative to something else.
-    Ordering,
-    /// A task was called the wrong number of times.
-    Calls,
-    /// A task whose result could no longer be used ran on instead of being cancelled, or was left
-    /// running in the background when the code returned.
-    Cancellation,
-    /// The code panicked.
-    Panicked,
-    /// The code was still waiting at the virtual deadline.
-    NeverFinished,
-    /// The code blocked the runtime's thread.
-    BlockedThread,
-}
-
-/// One thing that went wrong, in plain words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Failure {
-    pub kind: FailureKind,
-    pub message: String,
-}
 
 /// The assertions of one check on one run. Chain them, then call [`Check::done`].
 ///
@@ -362,50 +330,33 @@ impl<T> Check<'_, T> {
         assert!(
             report.passed,
             "\n{}\nReplay this exact run: {SEED_VAR}={} cargo test -p {}\n\
-             Stuck? `cargo run -p checker` shows a hint and the chapter to read.\n",
-            report.message, report.seed, report.exercise
+             Stuck? {} shows a hint and the chapter to read.\n",
+            report.message,
+            report.seed,
+            report.exercise,
+            course_command("")
         );
     }
 
     /// The result of this check so far, as the checker reads it.
     pub fn report(&self) -> CheckReport {
         let exercise = std::env::var("CARGO_PKG_NAME").unwrap_or_else(|_| "exercise".to_owned());
-        CheckReport {
+        let mut report = CheckReport {
             schema: SCHEMA_VERSION,
-            message: self.message(&exercise),
+            message: String::new(),
             exercise,
             check: self.run.check.clone(),
             passed: self.failures.is_empty(),
             failures: self.failures.clone(),
             expected_ms: self.expected.as_ref().map(|(ms, _)| *ms),
+            expected_why: self.expected.as_ref().map(|(_, why)| why.clone()),
             measured_ms: self.run.trace.total_ms,
             wall_ms: millis(self.run.wall),
             seed: self.run.seed,
             trace: self.run.trace.clone(),
-        }
-    }
-
-    fn message(&self, exercise: &str) -> String {
-        let mut out = String::new();
-        let verdict = if self.failures.is_empty() {
-            "passed"
-        } else {
-            "failed"
         };
-        let _ = writeln!(out, "{exercise}, check `{}`: {verdict}", self.run.check);
-        for failure in &self.failures {
-            let _ = writeln!(out, "\n{}", failure.message);
-        }
-        if let Some((expected, why)) = &self.expected {
-            let _ = writeln!(out, "\nexpected: {expected:>6} ms  ({why})");
-            let _ = writeln!(out, "measured: {:>6} ms", self.run.trace.total_ms);
-        }
-        let _ = write!(
-            out,
-            "\nWhat ran when, in virtual time:\n{}",
-            draw(&self.run.trace)
-        );
-        out
+        report.message = explain(&report, Drawing::WithTimeline);
+        report
     }
 }
 

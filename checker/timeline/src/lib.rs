@@ -16,16 +16,19 @@
 pub mod api;
 mod check;
 mod draw;
-pub mod live;
+mod limits;
+pub mod real_clock;
 pub mod report;
 mod run;
 mod scenario;
 mod session;
 mod trace;
 
-pub use check::{Check, Failure, FailureKind};
+pub use check::Check;
 pub use draw::{draw, draw_on_axis};
-pub use run::{Ending, Limits, Run, run, run_with_limits};
+pub use limits::Limits;
+pub use report::{Failure, FailureKind};
+pub use run::{Ending, Run, run, run_with_limits};
 pub use scenario::{Outcome, SEED_VAR, Scenario, run_seed};
 pub use session::call;
 pub use trace::{Event, EventKind, Span, SpanEnd, Trace};

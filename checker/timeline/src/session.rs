@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::time::Instant;
 
-use crate::live::{Live, LiveLine};
+use crate::real_clock::{Live, LiveLine};
 use crate::scenario::{Outcome, Plan, millis};
 use crate::trace::{Event, EventKind};
 

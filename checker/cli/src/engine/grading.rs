@@ -1,0 +1,186 @@
+//! Grading: build the test binaries, run each in a child process under limits, read the JSON
+//! reports the harness writes, and hand all of it to [`verdict::decide`].
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use timeline::report::{self, REPORT_DIR_VAR};
+
+use crate::engine::compile::{self, Build, Target};
+use crate::engine::course::{Course, Exercise};
+use crate::engine::sandbox::{self, ProcessLimits};
+use crate::engine::verdict::{self, Evidence, Graded, ProcessEnd};
+use crate::error::Result;
+
+/// What one exercise's tests may take. An honest run takes milliseconds; a thread-blocking one
+/// is caught by the harness's watchdog within seconds; this limit is for the rest.
+const TEST_LIMITS: ProcessLimits = ProcessLimits {
+    time: Duration::from_secs(20),
+    output: 1 << 20,
+};
+
+/// The address space a test process may use, in KiB: a test binary with tokio needs a few
+/// hundred MiB of it at most; code that allocates without bound stops here instead of taking the
+/// machine's memory. Set with `ulimit` on Unix; Windows runs without it.
+const MEMORY_KIB: u64 = 2 << 20;
+
+/// Grades `exercises` of the learner's own `course`, in place, with `seed` for every scenario
+/// (`None`: each test process draws its own).
+///
+/// # Errors
+/// When the exercises could not be built at all.
+pub fn grade_in_place(
+    course: &Course,
+    exercises: &[&Exercise],
+    seed: Option<u64>,
+) -> Result<Vec<Graded>> {
+    grade(course, exercises, &Target::InPlace, seed)
+}
+
+/// Grades `exercises` of `course`: one build for all of them, then their tests, two at a time
+/// on a two-core machine. The results come back in the order of `exercises`.
+pub(crate) fn grade(
+    course: &Course,
+    exercises: &[&Exercise],
+    target: &Target,
+    seed: Option<u64>,
+) -> Result<Vec<Graded>> {
+    let mut builds = compile::build(course, exercises, target)?;
+    let jobs: Vec<(&Exercise, Build)> = exercises
+        .iter()
+        .map(|exercise| {
+            let build = builds
+                .remove(&exercise.name)
+                .unwrap_or(Build::Tests(Vec::new()));
+            (*exercise, build)
+        })
+        .collect();
+    let workers = std::thread::available_parallelism().map_or(2, usize::from);
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<Graded>>> = Mutex::new(vec![None; jobs.len()]);
+    std::thread::scope(|scope| {
+        for _ in 0..workers.min(jobs.len()) {
+            scope.spawn(|| {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((exercise, build)) = jobs.get(index) else {
+                        break;
+                    };
+                    let evidence = match build {
+                        Build::Failed(errors) => Evidence::DidNotCompile(errors.clone()),
+                        Build::Tests(binaries) => run_tests(course, exercise, binaries, seed),
+                    };
+                    let graded = verdict::decide(&exercise.name, evidence);
+                    if let Ok(mut results) = results.lock() {
+                        results[index] = Some(graded);
+                    }
+                }
+            });
+        }
+    });
+    Ok(results
+        .into_inner()
+        .unwrap_or_default()
+        .into_iter()
+        .flatten()
+        .collect())
+}
+
+/// Runs an exercise's test binaries and gathers how each ended and what the checks reported.
+fn run_tests(
+    course: &Course,
+    exercise: &Exercise,
+    binaries: &[PathBuf],
+    seed: Option<u64>,
+) -> Evidence {
+    let reports_dir = match tempfile::tempdir() {
+        Ok(dir) => dir,
+        Err(error) => {
+            let why = format!("could not make a folder for the test reports: {error}");
+            return Evidence::Ran {
+                processes: vec![ProcessEnd::NotStarted(why)],
+                reports: Vec::new(),
+            };
+        }
+    };
+    let mut processes = Vec::new();
+    for binary in binaries {
+        let mut command =
+            test_command(binary, &course.root.join(&exercise.dir), reports_dir.path());
+        command.env("CARGO_PKG_NAME", &exercise.name);
+        if let Some(seed) = seed {
+            command.env(timeline::SEED_VAR, seed.to_string());
+        }
+        processes.push(match sandbox::run(command, TEST_LIMITS) {
+            Err(error) => {
+                ProcessEnd::NotStarted(format!("could not run {}: {error}", binary.display()))
+            }
+            Ok(outcome) if outcome.timed_out() => ProcessEnd::TimedOut {
+                limit_secs: TEST_LIMITS.time.as_secs(),
+            },
+            Ok(outcome) if outcome.stdout.dropped + outcome.stderr.dropped > 0 => {
+                ProcessEnd::TooMuchOutput {
+                    limit_kib: TEST_LIMITS.output >> 10,
+                }
+            }
+            Ok(outcome)
+                if !outcome.success() && outcome.stderr.text().contains("memory allocation of") =>
+            {
+                ProcessEnd::TooMuchMemory {
+                    limit_mib: MEMORY_KIB >> 10,
+                }
+            }
+            Ok(outcome) if !outcome.success() => ProcessEnd::Failed {
+                stderr_tail: tail_lines(&outcome.stderr.text(), 20),
+            },
+            Ok(_) => ProcessEnd::Passed,
+        });
+    }
+    Evidence::Ran {
+        processes,
+        reports: report::read_dir(reports_dir.path()).unwrap_or_default(),
+    }
+}
+
+/// A test binary run as `cargo test` would run it, reporting into `reports`.
+fn test_command(binary: &Path, package_dir: &Path, reports: &Path) -> Command {
+    let mut command = memory_limited(binary);
+    command
+        // Prints go straight to the capped pipe: captured, libtest would keep them in memory.
+        .args(["--quiet", "--nocapture"])
+        .current_dir(package_dir)
+        .env(REPORT_DIR_VAR, reports)
+        // The reports carry the messages; backtraces would only fill the captured output.
+        .env("RUST_BACKTRACE", "0");
+    command
+}
+
+/// `binary` under a memory limit that `sh`'s `ulimit` sets before it becomes the test binary.
+#[cfg(unix)]
+fn memory_limited(binary: &Path) -> Command {
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        // Where the limit cannot be set (some systems refuse `-v`), the tests still run.
+        .arg(format!(
+            "ulimit -v {MEMORY_KIB} 2>/dev/null; exec \"$0\" \"$@\""
+        ))
+        .arg(binary);
+    command
+}
+
+/// `binary` as it is: Windows has no `ulimit`, so code that allocates without bound is stopped
+/// by the time limit instead.
+#[cfg(not(unix))]
+fn memory_limited(binary: &Path) -> Command {
+    Command::new(binary)
+}
+
+/// The last `count` lines of `text`.
+fn tail_lines(text: &str, count: usize) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    lines[lines.len().saturating_sub(count)..].join("\n")
+}
