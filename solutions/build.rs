@@ -1,6 +1,7 @@
 //! Makes every answer file a module of this crate, so that clippy and rustfmt hold each one to
-//! the project's standard: `solutions/NN_name.rs` and every `solutions/NN_name/*.rs`, by
-//! convention, with no list to keep by hand.
+//! the project's standard: `solutions/NN_name.rs`, every `solutions/NN_name/*.rs` and every
+//! known wrong answer `solutions/NN_name/wrong/*.rs`, by convention, with no list to keep by
+//! hand.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -16,8 +17,11 @@ fn main() {
             continue;
         }
         if path.is_dir() {
-            for inner in std::fs::read_dir(&path).expect("an answers folder is readable") {
-                answers.push(inner.expect("an answers folder is readable").path());
+            // The alternatives, and the known wrong answers in `wrong/`.
+            for dir in [path.clone(), path.join("wrong")] {
+                for inner in std::fs::read_dir(&dir).into_iter().flatten() {
+                    answers.push(inner.expect("an answers folder is readable").path());
+                }
             }
         } else {
             answers.push(path);

@@ -52,7 +52,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Some(Command::Diagrams { check }) => diagrams::redraw(&context, check),
         Some(Command::Dev { command }) => match command {
             DevCommand::New { name } => dev::new::scaffold(&context, &name),
-            DevCommand::Check => dev::check::report(&context),
+            DevCommand::Check => dev::conventions::report(&context),
             DevCommand::Ship => dev::ship(&context),
         },
     }

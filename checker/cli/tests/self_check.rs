@@ -4,16 +4,39 @@
 //!
 //! It grades the course's grading copy with the checker's own engine: the learner files as
 //! shipped (from `exercises/shipped.toml`, so a learner's work never turns this red), then the
-//! solutions, then each round of alternative answers.
+//! solutions, then each round of alternative answers, then each round of known wrong answers.
 
 mod common;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use checker::commands::dev::check::{self, Commits};
+use checker::commands::dev::conventions::{self, Commits};
 use checker::engine::verdict::{Graded, Status};
 use common::{Answer, CourseCopy};
+use timeline::FailureKind;
+
+/// What is wrong with one graded answer that should have failed with `intended` kinds only.
+fn must_fail(graded: &Graded, answer: &str, intended: &[FailureKind], problems: &mut Vec<String>) {
+    let intended: BTreeSet<_> = intended.iter().copied().collect();
+    let seen: BTreeSet<_> = graded
+        .checks
+        .iter()
+        .flat_map(|check| check.failures.iter().map(|failure| failure.kind))
+        .collect();
+    if graded.status == Status::Solved || seen.is_empty() || !seen.is_subset(&intended) {
+        problems.push(format!(
+            "{} with {answer} should fail with {intended:?} only, but it is {} with {seen:?}{}",
+            graded.exercise,
+            graded.status.label(),
+            graded
+                .detail
+                .as_deref()
+                .map(|d| format!(":\n{d}"))
+                .unwrap_or_default()
+        ));
+    }
+}
 
 /// Everything wrong with one graded answer that should have passed.
 fn must_pass(graded: &Graded, answer: &Path, problems: &mut Vec<String>) {
@@ -44,24 +67,8 @@ fn every_exercise_fails_as_shipped_and_passes_with_every_answer() {
         .map(|exercise| (exercise, Answer::Shipped))
         .collect();
     for (graded, exercise) in copy.grade(&shipped).iter().zip(exercises) {
-        let intended: BTreeSet<_> = exercise.info.fails_with.iter().copied().collect();
-        let seen: BTreeSet<_> = graded
-            .checks
-            .iter()
-            .flat_map(|check| check.failures.iter().map(|failure| failure.kind))
-            .collect();
-        if graded.status != Status::NotYet || seen.is_empty() || !seen.is_subset(&intended) {
-            problems.push(format!(
-                "{} as shipped should fail with {intended:?} only, but it is {} with {seen:?}{}",
-                exercise.name,
-                graded.status.label(),
-                graded
-                    .detail
-                    .as_deref()
-                    .map(|d| format!(":\n{d}"))
-                    .unwrap_or_default()
-            ));
-        }
+        let answer = format!("{} as shipped", exercise.file().display());
+        must_fail(graded, &answer, &exercise.info.fails_with, &mut problems);
     }
 
     // Round 0 grades every solution at once, round 1 every first alternative, and so on.
@@ -91,6 +98,28 @@ fn every_exercise_fails_as_shipped_and_passes_with_every_answer() {
         }
     }
 
+    // Round 0 grades every exercise's first wrong answer at once, and so on.
+    let wrong_of: Vec<_> = exercises
+        .iter()
+        .map(|exercise| exercise.wrong_answers(root))
+        .collect();
+    let rounds = wrong_of.iter().map(Vec::len).max().unwrap_or(0);
+    for round in 0..rounds {
+        let answers: Vec<_> = exercises
+            .iter()
+            .zip(&wrong_of)
+            .filter_map(|(exercise, wrong)| Some((exercise, wrong.get(round)?)))
+            .collect();
+        let placed: Vec<_> = answers
+            .iter()
+            .map(|(exercise, wrong)| (*exercise, Answer::File(&wrong.path)))
+            .collect();
+        for (graded, (_, wrong)) in copy.grade(&placed).iter().zip(&answers) {
+            let answer = wrong.path.display().to_string();
+            must_fail(graded, &answer, &wrong.fails_with, &mut problems);
+        }
+    }
+
     assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
 }
 
@@ -98,7 +127,7 @@ fn every_exercise_fails_as_shipped_and_passes_with_every_answer() {
 fn every_convention_holds() {
     let course = checker::engine::course::Course::load(&common::course_root())
         .expect("the course's exercises are readable");
-    let problems = check::problems(&course, Commits::Ignored);
+    let problems = conventions::problems(&course, Commits::Ignored);
     assert!(
         problems.is_empty(),
         "`cargo course dev check` finds:\n- {}",

@@ -90,17 +90,71 @@ impl Exercise {
 
     /// The other correct answers in `root`'s course, relative to it, sorted by name.
     pub fn alternatives(&self, root: &Path) -> Vec<PathBuf> {
-        let dir = self.alternatives_dir();
-        let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(&dir))
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|entry| dir.join(entry.file_name()))
-            .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
-            .collect();
-        found.sort();
-        found
+        rust_files(root, &self.alternatives_dir())
     }
+
+    /// The folder of known wrong answers, relative to the course root.
+    pub fn wrong_answers_dir(&self) -> PathBuf {
+        self.alternatives_dir().join("wrong")
+    }
+
+    /// The known wrong answers in `root`'s course, sorted by name, each with the failure kinds
+    /// its `//! Fails with:` line declares (none when the line is missing or unreadable).
+    pub fn wrong_answers(&self, root: &Path) -> Vec<WrongAnswer> {
+        rust_files(root, &self.wrong_answers_dir())
+            .into_iter()
+            .map(|path| {
+                let text = std::fs::read_to_string(root.join(&path)).unwrap_or_default();
+                WrongAnswer {
+                    fails_with: declared_kinds(&text),
+                    path,
+                }
+            })
+            .collect()
+    }
+}
+
+/// A known wrong answer: a file that must fail the exercise's tests, with these kinds only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WrongAnswer {
+    /// Relative to the course root.
+    pub path: PathBuf,
+    /// Empty when the file does not say, which `dev check` reports.
+    pub fails_with: Vec<timeline::FailureKind>,
+}
+
+/// The line a wrong answer declares its failure kinds with.
+pub const FAILS_WITH_LINE: &str = "//! Fails with:";
+
+/// The kinds of `//! Fails with: timing, ordering`, or none when the line is missing or names
+/// an unknown kind.
+fn declared_kinds(text: &str) -> Vec<timeline::FailureKind> {
+    let Some(list) = text
+        .lines()
+        .find_map(|line| line.trim().strip_prefix(FAILS_WITH_LINE))
+    else {
+        return Vec::new();
+    };
+    list.split(',')
+        .map(|kind| {
+            let quoted = format!("\"{}\"", kind.trim().trim_end_matches('.'));
+            serde_json::from_str(&quoted).ok()
+        })
+        .collect::<Option<Vec<_>>>()
+        .unwrap_or_default()
+}
+
+/// The `.rs` files directly in `dir` (relative to `root`), relative to `root`, sorted.
+fn rust_files(root: &Path, dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(root.join(dir))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| dir.join(entry.file_name()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .collect();
+    found.sort();
+    found
 }
 
 impl Course {

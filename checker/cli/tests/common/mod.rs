@@ -37,11 +37,16 @@ pub enum Answer<'a> {
 }
 
 impl CourseCopy {
-    /// The copy, synced with the course, once no other test holds it.
+    /// The copy, synced with the course and every learner file as shipped (whatever the
+    /// working tree holds), once no other test holds it.
     pub fn new() -> Self {
         let pristine = Course::load(&course_root()).expect("the course's exercises are readable");
         let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("graded-copy");
         let copy = GradingCopy::open(&pristine, &work).expect("the course can be copied");
+        for exercise in &pristine.exercises {
+            copy.place(exercise, &shipped_file(&pristine, exercise))
+                .expect("the copy is writable");
+        }
         Self { pristine, copy }
     }
 

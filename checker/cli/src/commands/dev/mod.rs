@@ -1,7 +1,7 @@
 //! The contributor's commands: `dev new` scaffolds an exercise, `dev check` guards every
 //! convention of the course, `dev ship` records the learner files as shipped.
 
-pub mod check;
+pub mod conventions;
 pub mod new;
 
 use std::process::ExitCode;

@@ -9,12 +9,14 @@ use std::process::ExitCode;
 use anstream::println;
 
 use crate::commands::Context;
-use crate::engine::course::{Course, Exercise};
+use crate::engine::course::{Course, Exercise, FAILS_WITH_LINE};
 use crate::engine::shipped;
 use crate::error::Result;
 
 /// The fewest and most hints an exercise has: gentle, then clearer, then explicit.
 const HINTS: usize = 3;
+/// The fewest known wrong answers an exercise has, each a mistake its tests must catch.
+const WRONG_ANSWERS: usize = 3;
 /// The fewest and most questions a chapter's quiz has.
 const QUESTIONS: std::ops::RangeInclusive<usize> = 3..=6;
 
@@ -146,6 +148,22 @@ fn exercise_problems(
         problems.push(format!(
             "{slug} has no alternative answer: write at least one other correct answer in {}/",
             exercise.alternatives_dir().display()
+        ));
+    }
+    let wrong = exercise.wrong_answers(root);
+    if wrong.len() < WRONG_ANSWERS {
+        problems.push(format!(
+            "{slug} has {} known wrong answers: write at least {WRONG_ANSWERS} in {}/, real \
+             mistakes its tests must catch",
+            wrong.len(),
+            exercise.wrong_answers_dir().display()
+        ));
+    }
+    for answer in wrong.iter().filter(|answer| answer.fails_with.is_empty()) {
+        problems.push(format!(
+            "{} does not say how it must fail: add a line `{} timing, ordering` with its kinds",
+            answer.path.display(),
+            FAILS_WITH_LINE
         ));
     }
     if exercise.info.hints.len() != HINTS {
