@@ -71,7 +71,7 @@ impl Plan {
     /// When the example panics, never finishes, or blocks the thread.
     pub fn run<F, Fut>(self, make: F) -> Timed<Fut::Output>
     where
-        F: FnOnce() -> Fut + Send + 'static,
+        F: FnOnce() -> Fut + Clone + Send + 'static,
         Fut: Future + 'static,
         Fut::Output: Send + 'static,
     {

@@ -3,6 +3,7 @@
 //! these run on Unix; Windows's job objects are process-wrap's own tested code.
 #![cfg(unix)]
 
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -66,4 +67,49 @@ fn output_beyond_the_cap_is_counted_and_dropped() {
             .text()
             .ends_with("[... 2999000 more bytes not shown]")
     );
+}
+
+/// Where bubblewrap works, a sandboxed process writes into the folders it is given and nowhere
+/// else, and reaches no network. CI installs bubblewrap, so there this test cannot be skipped.
+#[test]
+fn a_sandboxed_process_writes_only_where_it_may() {
+    if !sandbox::isolation_available() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "bubblewrap must work in CI: .ci/run installs it"
+        );
+        eprintln!("bubblewrap is not available here: the sandbox is not tested");
+        return;
+    }
+    let scratch = tempfile::tempdir().expect("a scratch folder");
+    let outside = Path::new(env!("CARGO_TARGET_TMPDIR")).join("written-from-the-sandbox");
+    let _ = std::fs::remove_file(&outside);
+    let mut command = Command::new("sh");
+    command.arg("-c").arg(format!(
+        "echo ok > {}/inside; echo no > {}; cat /proc/net/dev",
+        scratch.path().display(),
+        outside.display()
+    ));
+    let isolated = sandbox::isolated(&command, &[scratch.path()]).expect("bubblewrap is available");
+    let limits = ProcessLimits {
+        time: Duration::from_secs(10),
+        output: 1 << 16,
+    };
+    let outcome = sandbox::run(isolated, limits).expect("bwrap runs");
+    assert_eq!(
+        std::fs::read_to_string(scratch.path().join("inside"))
+            .ok()
+            .as_deref(),
+        Some("ok\n")
+    );
+    assert!(!outside.exists(), "the sandbox wrote outside its folders");
+    // A network namespace of its own: the loopback interface and nothing else.
+    let interfaces: Vec<String> = outcome
+        .stdout
+        .text()
+        .lines()
+        .skip(2)
+        .filter_map(|line| line.split(':').next().map(|name| name.trim().to_owned()))
+        .collect();
+    assert_eq!(interfaces, ["lo"], "the sandbox sees the machine's network");
 }

@@ -18,7 +18,7 @@ const SHIPPED: &str = "exercise 01 as shipped";
 fn grade_answer(copy: &CourseCopy, answer: &str) -> (Status, String) {
     let contents = if answer == SHIPPED {
         let together = &copy.pristine.exercises[0];
-        common::shipped_file(&copy.pristine, together)
+        common::shipped_file(&copy.pristine, together).expect("exercise 01 is recorded")
     } else {
         std::fs::read(copy.pristine.root.join(answer)).expect("the answer exists")
     };
@@ -54,6 +54,11 @@ fn each_kind_of_answer_gets_its_own_verdict_within_seconds() {
         ),
         (
             format!("{fixtures}/blocks_thread.rs"),
+            Status::BlockedThread,
+            "blocked the runtime's only thread",
+        ),
+        (
+            format!("{fixtures}/blocks_briefly.rs"),
             Status::BlockedThread,
             "blocked the runtime's only thread",
         ),

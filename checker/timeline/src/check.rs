@@ -56,6 +56,13 @@ impl<T> Run<T> {
                     self.limits.deadline.as_secs()
                 ),
             ),
+            Ending::BlockedThread(_) if self.clock_resumed => check.fail(
+                FailureKind::BlockedThread,
+                "Your code resumed tokio's clock (`tokio::time::resume`), so the run went on the \
+                 real clock and its times cannot be measured. The course measures on the paused \
+                 clock: remove the call."
+                    .to_owned(),
+            ),
             // The limit, not the exact real time, goes into the message: the message stays the
             // same from one grading to the next.
             Ending::BlockedThread(_) => check.fail(
@@ -357,6 +364,28 @@ impl<T> Check<'_, T> {
         };
         report.message = explain(&report, Drawing::WithTimeline);
         report
+    }
+
+    /// Checks that none of `tasks` was called at all: `why` says why the run had no use for its
+    /// result ("the fresh forecast arrived at 200 ms, before the deadline"). A fallback read
+    /// "just in case" costs a call every time, even when the answer it stands in for is on time.
+    pub fn never_called(mut self, tasks: &[&str], why: &str) -> Self {
+        if self.returned().is_none() {
+            return self;
+        }
+        let messages = tasks
+            .iter()
+            .filter_map(|task| self.run.trace.span(task))
+            .map(|span| {
+                format!(
+                    "{} was called at {} ms, though {why}: nothing needed its result, so it \
+                     should not have been called at all. Call it only on the path that uses it.",
+                    span.task, span.start_ms
+                )
+            })
+            .collect();
+        self.fail_all(FailureKind::Calls, messages);
+        self
     }
 }
 

@@ -13,7 +13,9 @@ pub struct Limits {
     /// `std::thread::sleep` or a busy loop keeps the runtime from ever reaching the deadline.
     pub watchdog: Duration,
     /// Wall-clock time above which a run that did return is still judged to have blocked its
-    /// thread. An honest run on the paused clock takes microseconds.
+    /// thread. An honest run on the paused clock takes microseconds; a loaded machine can still
+    /// stall one for longer, so a run over this limit is run again before it is judged (see
+    /// [`crate::run_with_limits`]).
     pub blocked_after: Duration,
 }
 
@@ -22,7 +24,7 @@ impl Default for Limits {
         Self {
             deadline: Duration::from_secs(60),
             watchdog: Duration::from_secs(2),
-            blocked_after: Duration::from_millis(500),
+            blocked_after: Duration::from_millis(50),
         }
     }
 }

@@ -41,12 +41,15 @@ pub struct Run<T> {
     pub(crate) check: String,
     pub(crate) seed: u64,
     pub(crate) planned_ms: BTreeMap<String, u64>,
+    /// Whether the learner's code resumed tokio's clock (`tokio::time::resume`), so that the run
+    /// went on real time.
+    pub(crate) clock_resumed: bool,
 }
 
 /// Runs `make()` to completion under [`Limits::default`]: see [`run_with_limits`].
 pub fn run<F, Fut>(scenario: &Scenario, make: F) -> Run<Fut::Output>
 where
-    F: FnOnce() -> Fut + Send + 'static,
+    F: FnOnce() -> Fut + Clone + Send + 'static,
     Fut: Future + 'static,
     Fut::Output: Send + 'static,
 {
@@ -57,10 +60,17 @@ where
 /// before the trace is taken. One is enough for an aborted task; the rest is margin.
 const SETTLE_YIELDS: usize = 4;
 
+/// How many runs a scenario gets when each takes longer than [`Limits::blocked_after`] in wall
+/// time. On the paused clock the same scenario gives the same run, so an honest run that a busy
+/// machine stalled once is fast the next time, while code that blocks its thread is slow every
+/// time.
+const ATTEMPTS: usize = 3;
+
 /// What the runtime's thread sends back when the learner's future is done.
 struct Done<T> {
     ending: Ending<T>,
     trace: Trace,
+    clock_resumed: bool,
 }
 
 /// Runs the future that `make()` builds, on a fresh current-thread runtime whose clock starts
@@ -69,7 +79,33 @@ struct Done<T> {
 /// The clock only moves when every task is waiting, and then jumps to the next timer: a 1000 ms
 /// task and a 500 ms one take exactly 1500 ms of virtual time one after another and exactly 1000 ms
 /// together, in microseconds of wall time.
+///
+/// A run that returned but took longer than [`Limits::blocked_after`] of wall time is run again,
+/// up to [`ATTEMPTS`] times in all: the first fast one counts, and if none is fast, the code
+/// blocked its thread.
 pub fn run_with_limits<F, Fut>(scenario: &Scenario, limits: Limits, make: F) -> Run<Fut::Output>
+where
+    F: FnOnce() -> Fut + Clone + Send + 'static,
+    Fut: Future + 'static,
+    Fut::Output: Send + 'static,
+{
+    let mut attempt = 1;
+    loop {
+        let run = run_once(scenario, limits, make.clone());
+        if !matches!(run.ending, Ending::BlockedThread(_)) || attempt == ATTEMPTS {
+            return run;
+        }
+        // A thread stuck past the watchdog is left behind: running it again would only leave
+        // another one.
+        if run.wall >= run.limits.watchdog {
+            return run;
+        }
+        attempt += 1;
+    }
+}
+
+/// One run of `make()`: see [`run_with_limits`].
+fn run_once<F, Fut>(scenario: &Scenario, limits: Limits, make: F) -> Run<Fut::Output>
 where
     F: FnOnce() -> Fut + Send + 'static,
     Fut: Future + 'static,
@@ -104,6 +140,7 @@ where
                     let _ = sender.send(Done {
                         ending,
                         trace: Trace::default(),
+                        clock_resumed: false,
                     });
                     return;
                 }
@@ -133,6 +170,7 @@ where
                 Done {
                     ending,
                     trace: Trace::new(session.events(), session.now_ms()),
+                    clock_resumed: paused && !clock_is_paused(),
                 }
             });
             // The receiver may have given up already (watchdog): nobody is left to tell.
@@ -147,12 +185,17 @@ where
             check: scenario.check_name().to_owned(),
             seed: scenario.seed(),
             planned_ms,
+            clock_resumed: false,
         };
     }
 
+    let mut clock_resumed = false;
     let (ending, trace) = match receiver.recv_timeout(limits.watchdog) {
         Ok(done) if wall_start.elapsed() < limits.blocked_after => (done.ending, done.trace),
-        Ok(done) => (Ending::BlockedThread(wall_start.elapsed()), done.trace),
+        Ok(done) => {
+            clock_resumed = done.clock_resumed;
+            (Ending::BlockedThread(wall_start.elapsed()), done.trace)
+        }
         Err(RecvTimeoutError::Timeout) => {
             // The runtime's thread is stuck and is left behind; it ends with the test process.
             let events = shared
@@ -178,7 +221,15 @@ where
         check: scenario.check_name().to_owned(),
         seed: scenario.seed(),
         planned_ms,
+        clock_resumed,
     }
+}
+
+/// Whether tokio's clock is paused: a running clock moves between two readings a few thousand
+/// tries apart at most, while a paused one moves only when the runtime has nothing to do.
+fn clock_is_paused() -> bool {
+    let first = tokio::time::Instant::now();
+    (0..10_000).all(|_| tokio::time::Instant::now() == first)
 }
 
 /// The text of a panic payload: `panic!` gives a `&str` or a `String`.

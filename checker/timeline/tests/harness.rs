@@ -115,6 +115,38 @@ fn code_that_blocks_the_thread_is_caught_though_virtual_time_stands_still() {
     );
 }
 
+/// The default guard catches a block of 60 ms, and does so on every one of the three runs it
+/// makes before it judges (about 0.2 s of real time).
+#[test]
+fn a_short_block_is_caught_with_the_default_guards() {
+    let run = run(&course_scenario("short block"), || async {
+        std::thread::sleep(Duration::from_millis(60));
+        call("task_two").await
+    });
+    assert!(
+        matches!(run.ending, Ending::BlockedThread(_)),
+        "{:?}",
+        run.ending
+    );
+}
+
+/// Resuming the clock makes the run take real time: that is said as it is, not as a blocked
+/// thread.
+#[test]
+fn resuming_the_clock_is_named() {
+    let run = run_with_limits(&course_scenario("resumes"), QUICK_GUARDS, || async {
+        tokio::time::resume();
+        tokio::time::sleep(Duration::from_millis(40)).await;
+    });
+    let report = run.check().report();
+    assert_eq!(report.failures[0].kind, FailureKind::BlockedThread);
+    assert!(
+        report.failures[0].message.contains("resumed tokio's clock"),
+        "{}",
+        report.failures[0].message
+    );
+}
+
 #[test]
 fn code_that_never_yields_is_given_up_on_by_the_watchdog() {
     let run = run_with_limits(&course_scenario("spins"), QUICK_GUARDS, || async {
@@ -418,4 +450,32 @@ fn a_long_wrong_value_is_cut_in_the_middle() {
     assert!(message.contains(" ... "), "{message}");
     assert!(message.len() < 700, "{message}");
     assert!(message.ends_with("the users in id order."), "{message}");
+}
+
+#[test]
+fn a_task_that_should_never_run_is_named_with_when_it_was_called() {
+    let eager = run(&course_scenario("eager fallback"), || async {
+        let (one, _) = tokio::join!(call("task_one"), call("task_two"));
+        one
+    });
+    let report = eager
+        .check()
+        .never_called(&["task_two"], "task one's result was all the run needed")
+        .report();
+    assert_eq!(report.failures.len(), 1);
+    assert_eq!(report.failures[0].kind, FailureKind::Calls);
+    let message = &report.failures[0].message;
+    assert!(
+        message.starts_with("task_two was called at 0 ms, though task one's result"),
+        "{message}"
+    );
+
+    let lean = run(&course_scenario("no fallback"), || async {
+        call("task_one").await
+    });
+    let report = lean
+        .check()
+        .never_called(&["task_two"], "task one's result was all the run needed")
+        .report();
+    assert!(report.passed, "{}", report.message);
 }

@@ -23,7 +23,7 @@ type Plan = (u64, Result<String, String>);
 /// in the slowest load's time.
 fn check<F, Fut>(name: &str, load: F, draw: impl FnOnce(&mut Scenario) -> [Plan; 3])
 where
-    F: FnOnce() -> Fut + Send + 'static,
+    F: FnOnce() -> Fut + Clone + Send + 'static,
     Fut: Future<Output = Result<Checkout, String>> + 'static,
 {
     let mut scenario = Scenario::new(name);
@@ -35,7 +35,12 @@ where
         };
         scenario.plan(*task, *ms, outcome);
     }
-    let run = run(&scenario, load);
+    // The test compares plain tuples of strings: `Checkout`, with its `PartialEq` and `Debug`, is
+    // defined in the file under test, and a test must not take that file's word for equality.
+    let run = run(&scenario, move || async move {
+        let checkout: Checkout = load().await?;
+        Ok::<_, String>((checkout.cart, checkout.stock, checkout.shipping))
+    });
     let check = run.check().start_together(&LOADS);
 
     let failure = LOADS
@@ -61,11 +66,11 @@ where
             )
     } else {
         let [(cart_ms, cart), (stock_ms, stock), (shipping_ms, shipping)] = plans;
-        let expected = Checkout {
-            cart: cart.expect("planned as a success"),
-            stock: stock.expect("planned as a success"),
-            shipping: shipping.expect("planned as a success"),
-        };
+        let expected = (
+            cart.expect("planned as a success"),
+            stock.expect("planned as a success"),
+            shipping.expect("planned as a success"),
+        );
         let slowest_ms = cart_ms.max(stock_ms).max(shipping_ms);
         let slowest = if slowest_ms == cart_ms {
             "load_cart"

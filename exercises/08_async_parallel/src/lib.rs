@@ -8,8 +8,9 @@
 //!   finishes first;
 //! - `parallel_named` takes a map from names to tasks and returns a map from the same names to
 //!   the results;
-//! - both stop at the first task that fails and return its error at once. The other tasks'
-//!   results can no longer be used, so they are dropped, which cancels them.
+//! - both stop at the first task that fails and return its error at once: the first to fail in
+//!   time, even when slower tasks come before it in the list. The other tasks' results can no
+//!   longer be used, so they are dropped, which cancels them. This holds for any number of tasks.
 //!
 //! The code below awaits the tasks one after another, so a run takes as long as all the tasks
 //! added together: 1700 ms for the course's tasks of 200, 500 and 1000 ms, instead of 1000 ms.
@@ -36,8 +37,12 @@
 //! Several values need nothing extra in Rust: a task whose result type is `Vec<String>` gives
 //! back a `Vec<String>`. The tests call `parallel_named` with such tasks.
 //!
-//! Worth a look: `futures::future::try_join_all`, `futures::stream::FuturesOrdered` with
-//! `futures::TryStreamExt::try_collect`, and `Iterator::unzip`.
+//! Worth a look: `futures::stream::FuturesUnordered` with `futures::TryStreamExt::try_collect`
+//! (it yields each result as its task finishes, so let each task carry its place in the list),
+//! `futures::TryFutureExt::map_ok`, and `tokio::task::JoinSet`. Beware of anything that collects
+//! in list order (`FuturesOrdered`, `buffered`, handles awaited one by one): it sees an error only
+//! once every task before it has ended. `futures::future::try_join_all` is one of them above 30
+//! futures.
 //! Check your work with `cargo test -p parallel`; read the chapter with `mdbook serve book`.
 
 use std::collections::BTreeMap;

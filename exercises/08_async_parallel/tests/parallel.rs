@@ -181,7 +181,7 @@ fn a_map_of_tasks_with_several_values() {
 fn check_first_error<T, F, Fut>(check: &str, call: F)
 where
     T: PartialEq + Debug + Send + 'static,
-    F: FnOnce() -> Fut + Send + 'static,
+    F: FnOnce() -> Fut + Clone + Send + 'static,
     Fut: Future<Output = Result<T, String>> + 'static,
 {
     let mut scenario = Scenario::new(check);
@@ -217,6 +217,146 @@ fn the_first_error_ends_a_map() {
     check_first_error("the_first_error_ends_a_map", || {
         parallel_named(named_tasks(&ERRANDS))
     });
+}
+
+/// Plans the course's three tasks with random durations, `medium` failing with a random error,
+/// and checks that the run which `call` makes returns that error the moment `medium` fails,
+/// although `long`, the slowest, comes before it: `order` says where ("in the list").
+///
+/// "First" means first in time, not in the list: code that collects the results in list order
+/// (`FuturesOrdered` with `try_collect`, `buffered`, spawned handles awaited one by one) only
+/// sees `medium`'s error once `long` has ended.
+fn check_error_behind_a_slower_task<T, F, Fut>(check: &str, order: &str, call: F)
+where
+    T: PartialEq + Debug + Send + 'static,
+    F: FnOnce() -> Fut + Clone + Send + 'static,
+    Fut: Future<Output = Result<T, String>> + 'static,
+{
+    let mut scenario = Scenario::new(check);
+    let [short_ms, medium_ms, long_ms] = random_durations(&mut scenario);
+    let error = format!("HTTP 503 #{}", scenario.token());
+    let quick = format!("resultOfShortTime #{}", scenario.token());
+    let late = format!("resultOfLongTime #{}", scenario.token());
+    scenario.plan("long", long_ms, Outcome::Value(late));
+    scenario.plan("medium", medium_ms, Outcome::Error(error.clone()));
+    scenario.plan("short", short_ms, Outcome::Value(quick));
+    // `long` is not asked to be cancelled here: code that runs the tasks one by one lets it
+    // finish before `medium` even starts, and the timing already names that mistake.
+    // `the_first_error_ends_a_list` asks for the cancellation; this one asks that nothing is left
+    // running in the background.
+    run(&scenario, call)
+        .check()
+        .returns(&Err(error), "medium's error, the first and only one")
+        .start_together(&COURSE)
+        .takes_ms(
+            medium_ms,
+            &format!("the moment medium fails, though long, before it {order}, is still running"),
+        )
+        .nothing_left_running()
+        .done();
+}
+
+/// A list whose slowest task comes before the one that fails: the error still comes back the
+/// moment it happens, not once the slow task ahead of it has ended.
+#[test]
+fn an_error_behind_a_slower_task_ends_a_list_at_once() {
+    check_error_behind_a_slower_task(
+        "an_error_behind_a_slower_task_ends_a_list_at_once",
+        "in the list",
+        || parallel(tasks(&["long", "medium", "short"])),
+    );
+}
+
+/// The same with a map: `long` comes first in name order, so code that collects the results in
+/// that order waits for it.
+#[test]
+fn an_error_behind_a_slower_task_ends_a_map_at_once() {
+    check_error_behind_a_slower_task(
+        "an_error_behind_a_slower_task_ends_a_map_at_once",
+        "in name order",
+        || parallel_named(named_tasks(&COURSE)),
+    );
+}
+
+/// The names of forty uploads, `upload_01` to `upload_40`: their list order and their name order
+/// are the same.
+fn forty_uploads() -> Vec<&'static str> {
+    (1..=40)
+        // `parallel_named` takes `&'static str` names, like the keys written in a JavaScript
+        // object; these are made at run time, so they are leaked: a few bytes until the test ends.
+        .map(|number| -> &'static str { format!("upload_{number:02}").leak() })
+        .collect()
+}
+
+/// Plans forty uploads, one of the last ten failing before all the others end, and checks that
+/// the run which `call` makes on them returns that error the moment it happens, with every
+/// upload started at 0 ms and none left running. `order` says where the others come before the
+/// failing one ("in the list").
+///
+/// Above 30 futures, `futures::future::try_join_all` turns into `FuturesOrdered` with
+/// `try_collect`: it sees an error only once every future before it in the list has ended, so
+/// it no longer fails fast. An answer has to keep its promise for any number of tasks.
+fn check_error_among_forty<T, F, Fut>(check: &str, order: &str, call: F)
+where
+    T: PartialEq + Debug + Send + 'static,
+    F: FnOnce(Vec<&'static str>) -> Fut + Clone + Send + 'static,
+    Fut: Future<Output = Result<T, String>> + 'static,
+{
+    let mut scenario = Scenario::new(check);
+    let uploads = forty_uploads();
+    let failing = scenario.rng().usize(30..40);
+    let failed_ms = scenario.duration_ms(100..=400);
+    let error = format!("HTTP 503 #{}", scenario.token());
+    for (place, &upload) in uploads.iter().enumerate() {
+        if place == failing {
+            scenario.plan(upload, failed_ms, Outcome::Error(error.clone()));
+        } else {
+            let ms = scenario.duration_ms(failed_ms + 100..=1000);
+            let value = format!("{upload} stored #{}", scenario.token());
+            scenario.plan(upload, ms, Outcome::Value(value));
+        }
+    }
+    let failed = uploads[failing];
+    let why = format!(
+        "the moment {failed} fails, though the {failing} uploads before it {order} are still \
+         running"
+    );
+    // As above, the uploads are not asked to be cancelled, only not to be left running: code
+    // that runs them one by one finishes those before the failing one, a mistake the timing names.
+    run(&scenario, {
+        let uploads = uploads.clone();
+        move || call(uploads)
+    })
+    .check()
+    .returns(
+        &Err(error),
+        &format!("{failed}'s error, the first and only one"),
+    )
+    .start_together(&uploads)
+    .takes_ms(failed_ms, &why)
+    .nothing_left_running()
+    .done();
+}
+
+/// Forty tasks, one of the last failing first: its error ends the run at once, however many
+/// tasks there are.
+#[test]
+fn the_first_error_ends_a_list_of_40_tasks() {
+    check_error_among_forty(
+        "the_first_error_ends_a_list_of_40_tasks",
+        "in the list",
+        |uploads| parallel(tasks(&uploads)),
+    );
+}
+
+/// The same with a map of forty named tasks.
+#[test]
+fn the_first_error_ends_a_map_of_40_tasks() {
+    check_error_among_forty(
+        "the_first_error_ends_a_map_of_40_tasks",
+        "in name order",
+        |uploads| parallel_named(named_tasks(&uploads)),
+    );
 }
 
 /// An edge case: an empty list is done at once, with no results. The starting file already gets

@@ -12,13 +12,18 @@
 //!
 //! Files are written only when their content changed, so cargo's fingerprints stay valid and a
 //! second grading of the same copy rebuilds only what an answer changed.
+//!
+//! An answer's tests run in a sandbox where the machine has one (see `sandbox::isolated`), and
+//! everywhere the copy is sealed: after each grading, its course files, the dependencies' build
+//! and every cargo configuration cargo reads for it must be as they were, or grading stops.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
-use crate::engine::compile::Target;
+use crate::engine::compile::{self, Target};
 use crate::engine::course::{Course, Exercise, STATE_DIR};
 use crate::engine::grading;
 use crate::engine::verdict::Graded;
@@ -36,6 +41,10 @@ pub struct GradingCopy {
     /// The copy, as a course: its exercises are the pristine course's.
     course: Course,
     target_dir: PathBuf,
+    /// Every file of the copy but the learner files, as synced: what no answer may change.
+    course_files: BTreeMap<PathBuf, Vec<u8>>,
+    /// Every cargo configuration file cargo would read for the copy, and what it held.
+    cargo_configs: BTreeMap<PathBuf, Option<Vec<u8>>>,
     /// Held while this copy is in use; other graders, even in other processes, wait for it.
     _lock: File,
 }
@@ -76,8 +85,12 @@ impl GradingCopy {
         lock.lock().map_err(failed)?;
         let root = work.join("course");
         sync(&pristine.root, &root).map_err(failed)?;
+        let course = Course::load(&root)?;
+        let course_files = course_files(&course).map_err(failed)?;
         Ok(Self {
-            course: Course::load(&root)?,
+            cargo_configs: cargo_configs(&root),
+            course,
+            course_files,
             target_dir: work.join("target"),
             _lock: lock,
         })
@@ -120,13 +133,123 @@ impl GradingCopy {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        grading::grade(
+        let builds = compile::build(
             &self.course,
             &exercises,
             &Target::Copy(self.target_dir.clone()),
-            seed,
-        )
+        )?;
+        // Taken once the build is done: from here on, only the answers' own code runs.
+        let dependencies = self.dependencies();
+        let graded = grading::run_builds(&self.course, &exercises, builds, seed);
+        self.check_seal(names, &dependencies)?;
+        Ok(graded)
     }
+
+    /// Each file of the dependencies' build (everything in the copy's target folder that is
+    /// not an exercise's own), by size and time of change: enough to see a rewrite, and cheap.
+    fn dependencies(&self) -> BTreeMap<PathBuf, (u64, Option<SystemTime>)> {
+        let own = |file: &str| {
+            self.course.exercises.iter().any(|exercise| {
+                file.starts_with(&format!("{}-", exercise.name))
+                    || file.starts_with(&format!("lib{}-", exercise.name))
+            })
+        };
+        let mut found = BTreeMap::new();
+        for folder in ["debug/deps", "debug/build"] {
+            let dir = self.target_dir.join(folder);
+            for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if own(&name) {
+                    continue;
+                }
+                if let Ok(meta) = entry.metadata() {
+                    found.insert(dir.join(&name), (meta.len(), meta.modified().ok()));
+                }
+            }
+        }
+        found
+    }
+
+    /// Whether the copy, the dependencies' build and cargo's configuration are as they were.
+    fn check_seal(
+        &self,
+        names: &[&str],
+        dependencies: &BTreeMap<PathBuf, (u64, Option<SystemTime>)>,
+    ) -> Result<()> {
+        let changed = |what: String| {
+            Err(Error::could_not_grade(format!(
+                "{what} changed while {} was graded: the answer's code wrote into the grader's \
+                 files, so grading stopped rather than grade anything else with them. Grade \
+                 again without that answer, after removing {}",
+                names.join(", "),
+                self.target_dir
+                    .parent()
+                    .unwrap_or(&self.target_dir)
+                    .display()
+            )))
+        };
+        match course_files(&self.course) {
+            Ok(now) if now == self.course_files => {}
+            Ok(now) => {
+                let file = now
+                    .keys()
+                    .chain(self.course_files.keys())
+                    .find(|file| now.get(*file) != self.course_files.get(*file))
+                    .map_or_else(String::new, |file| file.display().to_string());
+                return changed(format!("the copy of the course ({file})"));
+            }
+            Err(error) => return changed(format!("the copy of the course ({error})")),
+        }
+        if let Some(file) = diff_keys(dependencies, &self.dependencies()) {
+            return changed(format!("the dependencies' build ({})", file.display()));
+        }
+        if let Some(file) = diff_keys(&self.cargo_configs, &cargo_configs(&self.course.root)) {
+            return changed(format!("cargo's configuration ({})", file.display()));
+        }
+        Ok(())
+    }
+}
+
+/// The first key whose value differs between `before` and `after`, or that only one holds.
+fn diff_keys<'a, V: PartialEq>(
+    before: &'a BTreeMap<PathBuf, V>,
+    after: &'a BTreeMap<PathBuf, V>,
+) -> Option<&'a PathBuf> {
+    before
+        .keys()
+        .chain(after.keys())
+        .find(|key| before.get(*key) != after.get(*key))
+}
+
+/// Every file of `course` but its learner files, with its contents.
+fn course_files(course: &Course) -> io::Result<BTreeMap<PathBuf, Vec<u8>>> {
+    let learner: BTreeSet<PathBuf> = course.exercises.iter().map(Exercise::file).collect();
+    let mut files = BTreeMap::new();
+    for relative in files_under(&course.root)? {
+        if !learner.contains(&relative) {
+            let contents = fs::read(course.root.join(&relative))?;
+            files.insert(relative, contents);
+        }
+    }
+    Ok(files)
+}
+
+/// Every file cargo reads its configuration from when it builds in `root`: `.cargo/config.toml`
+/// (and the older `.cargo/config`) in `root` and every folder above it, and in cargo's home.
+fn cargo_configs(root: &Path) -> BTreeMap<PathBuf, Option<Vec<u8>>> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::home_dir().map(|home| home.join(".cargo")));
+    let mut folders: Vec<PathBuf> = root.ancestors().map(|dir| dir.join(".cargo")).collect();
+    folders.extend(home);
+    folders
+        .iter()
+        .flat_map(|folder| [folder.join("config.toml"), folder.join("config")])
+        .map(|file| {
+            let contents = fs::read(&file).ok();
+            (file, contents)
+        })
+        .collect()
 }
 
 /// The checker's own folder under the target folder cargo uses for `course`
@@ -188,4 +311,58 @@ pub(crate) fn is_skipped(relative: &Path) -> bool {
         .file_name()
         .is_some_and(|name| SKIPPED.iter().any(|skipped| name == *skipped))
         || relative == Path::new(BUILT_BOOK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A grading copy of this very course in a fresh folder.
+    fn fresh_copy(name: &str) -> GradingCopy {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let pristine = Course::load(&root).expect("the course is readable");
+        let work = std::env::temp_dir()
+            .join(format!("asynclings-seal-{}", std::process::id()))
+            .join(name);
+        let _ = fs::remove_dir_all(&work);
+        GradingCopy::open(&pristine, &work).expect("the copy can be made")
+    }
+
+    #[test]
+    fn an_untouched_copy_keeps_its_seal_and_learner_files_may_change() {
+        let copy = fresh_copy("untouched");
+        let together = &copy.course().exercises[0];
+        copy.place(together, b"// an answer\n").expect("placed");
+        assert_eq!(copy.check_seal(&["together"], &copy.dependencies()), Ok(()));
+    }
+
+    #[test]
+    fn a_changed_test_file_breaks_the_seal() {
+        let copy = fresh_copy("tampered");
+        let tests = copy
+            .course()
+            .root
+            .join("exercises/02_dashboard/tests/dashboard.rs");
+        fs::write(&tests, "#[test]\nfn always_passes() {}\n").expect("written");
+        let error = copy
+            .check_seal(&["together"], &copy.dependencies())
+            .expect_err("the seal is broken");
+        let message = error.to_string();
+        assert!(
+            message.contains("exercises/02_dashboard/tests/dashboard.rs"),
+            "{message}"
+        );
+        assert!(message.contains("while together was graded"), "{message}");
+    }
+
+    #[test]
+    fn a_new_cargo_configuration_breaks_the_seal() {
+        let copy = fresh_copy("configured");
+        let config = copy.course().root.join(".cargo/config.toml");
+        fs::write(&config, "[build]\nrustc-wrapper = \"evil\"\n").expect("written");
+        let error = copy
+            .check_seal(&["together"], &copy.dependencies())
+            .expect_err("the seal is broken");
+        assert!(error.to_string().contains("config.toml"), "{error}");
+    }
 }

@@ -1,6 +1,7 @@
 //! Grading: build the test binaries, run each in a child process under limits, read the JSON
 //! reports the harness writes, and hand all of it to [`verdict::decide`].
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
@@ -19,6 +20,12 @@ use crate::error::Result;
 /// is caught by the harness's watchdog within seconds; this limit is for the rest.
 const TEST_LIMITS: ProcessLimits = ProcessLimits {
     time: Duration::from_secs(20),
+    output: 1 << 20,
+};
+
+/// Listing a binary's tests runs none of them: it takes milliseconds.
+const LIST_LIMITS: ProcessLimits = ProcessLimits {
+    time: Duration::from_secs(10),
     output: 1 << 20,
 };
 
@@ -48,7 +55,18 @@ pub(crate) fn grade(
     target: &Target,
     seed: Option<u64>,
 ) -> Result<Vec<Graded>> {
-    let mut builds = compile::build(course, exercises, target)?;
+    let builds = compile::build(course, exercises, target)?;
+    Ok(run_builds(course, exercises, builds, seed))
+}
+
+/// Runs the tests of `builds`, two exercises at a time on a two-core machine, and decides each
+/// verdict. The results come back in the order of `exercises`.
+pub(crate) fn run_builds(
+    course: &Course,
+    exercises: &[&Exercise],
+    mut builds: BTreeMap<String, Build>,
+    seed: Option<u64>,
+) -> Vec<Graded> {
     let jobs: Vec<(&Exercise, Build)> = exercises
         .iter()
         .map(|exercise| {
@@ -81,12 +99,12 @@ pub(crate) fn grade(
             });
         }
     });
-    Ok(results
+    results
         .into_inner()
         .unwrap_or_default()
         .into_iter()
         .flatten()
-        .collect())
+        .collect()
 }
 
 /// Runs an exercise's test binaries and gathers how each ended and what the checks reported.
@@ -96,18 +114,26 @@ fn run_tests(
     binaries: &[PathBuf],
     seed: Option<u64>,
 ) -> Evidence {
+    let not_started = |why: String| Evidence::Ran {
+        expected: Vec::new(),
+        processes: vec![ProcessEnd::NotStarted(why)],
+        reports: Vec::new(),
+    };
     let reports_dir = match tempfile::tempdir() {
         Ok(dir) => dir,
         Err(error) => {
-            let why = format!("could not make a folder for the test reports: {error}");
-            return Evidence::Ran {
-                processes: vec![ProcessEnd::NotStarted(why)],
-                reports: Vec::new(),
-            };
+            return not_started(format!(
+                "could not make a folder for the test reports: {error}"
+            ));
         }
     };
+    let mut expected = Vec::new();
     let mut processes = Vec::new();
     for binary in binaries {
+        match list_tests(binary) {
+            Ok(names) => expected.extend(names),
+            Err(why) => return not_started(why),
+        }
         let mut command =
             test_command(binary, &course.root.join(&exercise.dir), reports_dir.path());
         command.env("CARGO_PKG_NAME", &exercise.name);
@@ -140,12 +166,34 @@ fn run_tests(
         });
     }
     Evidence::Ran {
+        expected,
         processes,
         reports: report::read_dir(reports_dir.path()).unwrap_or_default(),
     }
 }
 
-/// A test binary run as `cargo test` would run it, reporting into `reports`.
+/// The tests `binary` holds, as libtest lists them without running any.
+fn list_tests(binary: &Path) -> Result<Vec<String>, String> {
+    let mut command = Command::new(binary);
+    command.args(["--list", "--format", "terse"]);
+    let listed = sandbox::run(command, LIST_LIMITS)
+        .map_err(|error| format!("could not list the tests of {}: {error}", binary.display()))?;
+    if !listed.success() {
+        return Err(format!(
+            "could not list the tests of {}: {}",
+            binary.display(),
+            listed.stderr.text().trim()
+        ));
+    }
+    Ok(String::from_utf8_lossy(&listed.stdout.bytes)
+        .lines()
+        .filter_map(|line| line.strip_suffix(": test"))
+        .map(str::to_owned)
+        .collect())
+}
+
+/// A test binary run as `cargo test` would run it, reporting into `reports`, in a sandbox where
+/// the machine has one: then the learner's code can write nowhere but the reports.
 fn test_command(binary: &Path, package_dir: &Path, reports: &Path) -> Command {
     let mut command = memory_limited(binary);
     command
@@ -155,7 +203,7 @@ fn test_command(binary: &Path, package_dir: &Path, reports: &Path) -> Command {
         .env(REPORT_DIR_VAR, reports)
         // The reports carry the messages; backtraces would only fill the captured output.
         .env("RUST_BACKTRACE", "0");
-    command
+    sandbox::isolated(&command, &[reports]).unwrap_or(command)
 }
 
 /// `binary` under a memory limit that `sh`'s `ulimit` sets before it becomes the test binary.

@@ -1,10 +1,12 @@
-//! Running a child process so that it cannot hang or flood the checker: a time limit, capped
-//! output, and everything it started stopped at the end, grandchildren included: a process group
-//! on Unix, a job object on Windows (both through `process-wrap`).
+//! Running a child process so that it cannot hang, flood the checker or touch what it should
+//! not: a time limit, capped output, and everything it started stopped at the end,
+//! grandchildren included (a process group on Unix, a job object on Windows, both through
+//! `process-wrap`); and, where bubblewrap works, a sandbox with a read-only file system.
 
 use std::io::Read;
+use std::path::Path;
 use std::process::{Command, ExitStatus, Stdio};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -55,6 +57,68 @@ impl ProcessOutcome {
     pub fn success(&self) -> bool {
         self.status.is_some_and(|status| status.success())
     }
+}
+
+/// `command` inside a bubblewrap sandbox, where the machine has a bubblewrap that works (Linux
+/// with `bwrap` on the PATH): the whole file system read-only but `writable` (`/tmp` too: the
+/// course, its build and the reports may live there), no network, a session and a process namespace of its own (so nothing it starts outlives it),
+/// and ended with its parent. `None` elsewhere: the caller runs `command` as it is.
+pub fn isolated(command: &Command, writable: &[&Path]) -> Option<Command> {
+    if !isolation_available() {
+        return None;
+    }
+    let mut sandboxed = Command::new("bwrap");
+    sandboxed.args(SANDBOX_ARGS);
+    for dir in writable {
+        sandboxed.arg("--bind").arg(dir).arg(dir);
+    }
+    if let Some(dir) = command.get_current_dir() {
+        sandboxed.arg("--chdir").arg(dir).current_dir(dir);
+    }
+    sandboxed
+        .arg("--")
+        .arg(command.get_program())
+        .args(command.get_args());
+    for (key, value) in command.get_envs() {
+        match value {
+            Some(value) => sandboxed.env(key, value),
+            None => sandboxed.env_remove(key),
+        };
+    }
+    Some(sandboxed)
+}
+
+/// bubblewrap's options, before the writable folders: the order matters, as each mount goes on
+/// top of the ones before it.
+const SANDBOX_ARGS: &[&str] = &[
+    "--ro-bind",
+    "/",
+    "/",
+    "--dev",
+    "/dev",
+    "--proc",
+    "/proc",
+    "--unshare-net",
+    "--unshare-pid",
+    "--die-with-parent",
+    "--new-session",
+];
+
+/// Whether bubblewrap runs here: installed, and allowed to make its namespaces (a container may
+/// forbid them). Asked once per checker.
+pub fn isolation_available() -> bool {
+    static AVAILABLE: OnceLock<bool> = OnceLock::new();
+    *AVAILABLE.get_or_init(|| {
+        cfg!(target_os = "linux")
+            && Command::new("bwrap")
+                .args(SANDBOX_ARGS)
+                .arg("true")
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|status| status.success())
+    })
 }
 
 /// How often the child is polled for its exit.

@@ -94,8 +94,10 @@ pub enum ProcessEnd {
 pub enum Evidence {
     /// The compiler's errors, trimmed.
     DidNotCompile(String),
-    /// How each test process ended, and every check's report.
+    /// The checks the test binaries hold (their tests, listed without running them), how each
+    /// test process ended, and every report found.
     Ran {
+        expected: Vec<String>,
         processes: Vec<ProcessEnd>,
         reports: Vec<CheckReport>,
     },
@@ -109,16 +111,39 @@ pub fn decide(exercise: &str, evidence: Evidence) -> Graded {
         checks,
         detail,
     };
-    let (processes, checks) = match evidence {
+    let (expected, processes, reports) = match evidence {
         Evidence::DidNotCompile(errors) => {
             return graded(Status::DoesNotCompile, Vec::new(), Some(errors));
         }
-        Evidence::Ran { processes, reports } => (processes, reports),
+        Evidence::Ran {
+            expected,
+            processes,
+            reports,
+        } => (expected, processes, reports),
     };
     // A limit is the verdict on its own: the tests were stopped part way, and which of them had
     // reported by then is down to thread timing, which a grade must not be.
     if let Some((status, detail)) = processes.iter().find_map(limit) {
         return graded(status, Vec::new(), Some(detail));
+    }
+    // Only the checks the binaries hold count: a report for anything else was not written by
+    // one of the course's tests.
+    let checks: Vec<CheckReport> = reports
+        .into_iter()
+        .filter(|report| expected.contains(&report.check))
+        .collect();
+    let missing: Vec<&str> = expected
+        .iter()
+        .filter(|name| !checks.iter().any(|check| check.check == **name))
+        .map(String::as_str)
+        .collect();
+    if !missing.is_empty() && !checks.is_empty() {
+        let detail = format!(
+            "these checks never reported a result: `{}`. The test process ended before they \
+             finished: does your code end the process (`std::process::exit`, an abort)?",
+            missing.join("`, `")
+        );
+        return graded(Status::Crashed, checks, Some(detail));
     }
     let has = |kind: FailureKind| {
         checks
@@ -149,8 +174,9 @@ pub fn decide(exercise: &str, evidence: Evidence) -> Graded {
             Status::Crashed,
             checks,
             Some(
-                "the tests ran but reported no checks: was a test file changed? Restore it with \
-                 `git checkout -- tests`"
+                "the tests ran, but no check reported a result: the test process ended before \
+                 any check finished. Does your code end the process (`std::process::exit`, an \
+                 abort)?"
                     .to_owned(),
             ),
         );
@@ -216,8 +242,17 @@ mod tests {
         }
     }
 
+    /// Grades `reports` from tests that hold exactly the checks reported, unless none is.
     fn ran(processes: Vec<ProcessEnd>, reports: Vec<CheckReport>) -> Graded {
-        decide("together", Evidence::Ran { processes, reports })
+        let expected = reports.iter().map(|report| report.check.clone()).collect();
+        decide(
+            "together",
+            Evidence::Ran {
+                expected,
+                processes,
+                reports,
+            },
+        )
     }
 
     fn failed() -> ProcessEnd {
@@ -322,6 +357,37 @@ mod tests {
     }
 
     #[test]
+    fn a_check_that_never_reported_is_a_crash_not_a_pass() {
+        let graded = decide(
+            "together",
+            Evidence::Ran {
+                expected: vec!["a".to_owned(), "b".to_owned()],
+                processes: vec![ProcessEnd::Passed],
+                reports: vec![report("a", None)],
+            },
+        );
+        assert_eq!(graded.status, Status::Crashed);
+        assert!(graded.detail.unwrap_or_default().contains("`b`"));
+    }
+
+    #[test]
+    fn a_report_for_a_check_the_tests_do_not_hold_is_ignored() {
+        let graded = decide(
+            "together",
+            Evidence::Ran {
+                expected: vec!["a".to_owned()],
+                processes: vec![failed()],
+                reports: vec![
+                    report("a", Some(FailureKind::Timing)),
+                    report("forged", None),
+                ],
+            },
+        );
+        assert_eq!(graded.status, Status::NotYet);
+        assert_eq!(graded.checks.len(), 1);
+    }
+
+    #[test]
     fn tests_that_report_nothing_crashed() {
         let graded = ran(vec![ProcessEnd::Passed], Vec::new());
         assert_eq!(graded.status, Status::Crashed);
@@ -329,7 +395,7 @@ mod tests {
             graded
                 .detail
                 .unwrap_or_default()
-                .contains("reported no checks")
+                .contains("no check reported a result")
         );
     }
 }

@@ -43,9 +43,12 @@ impl CourseCopy {
         let pristine = Course::load(&course_root()).expect("the course's exercises are readable");
         let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("graded-copy");
         let copy = GradingCopy::open(&pristine, &work).expect("the course can be copied");
+        // An exercise with no record yet (one being written) keeps its working file.
         for exercise in &pristine.exercises {
-            copy.place(exercise, &shipped_file(&pristine, exercise))
-                .expect("the copy is writable");
+            if let Ok(contents) = shipped_file(&pristine, exercise) {
+                copy.place(exercise, &contents)
+                    .expect("the copy is writable");
+            }
         }
         Self { pristine, copy }
     }
@@ -64,7 +67,9 @@ impl CourseCopy {
     pub fn grade(&self, answers: &[(&Exercise, Answer<'_>)]) -> Vec<Graded> {
         for (exercise, answer) in answers {
             let contents = match answer {
-                Answer::Shipped => shipped_file(&self.pristine, exercise),
+                Answer::Shipped => {
+                    shipped_file(&self.pristine, exercise).unwrap_or_else(|error| panic!("{error}"))
+                }
                 Answer::File(path) => std::fs::read(self.pristine.root.join(path))
                     .unwrap_or_else(|error| panic!("{} is unreadable: {error}", path.display())),
             };
@@ -117,8 +122,14 @@ impl CourseCopy {
 
 /// `exercise`'s learner file as shipped in `course`. When the working tree's file differs (a
 /// learner's work), says so on the terminal: libtest does not capture a direct write.
-pub fn shipped_file(course: &Course, exercise: &Exercise) -> Vec<u8> {
-    let shipped = shipped::read(course, exercise).unwrap_or_else(|error| panic!("{error}"));
+///
+/// # Errors
+/// When the file has no record, or git cannot give it back.
+pub fn shipped_file(
+    course: &Course,
+    exercise: &Exercise,
+) -> Result<Vec<u8>, checker::error::Error> {
+    let shipped = shipped::read(course, exercise)?;
     if shipped.edited {
         let _ = writeln!(
             std::io::stderr(),
@@ -126,5 +137,5 @@ pub fn shipped_file(course: &Course, exercise: &Exercise) -> Vec<u8> {
             exercise.file().display()
         );
     }
-    shipped.contents
+    Ok(shipped.contents)
 }

@@ -1,0 +1,61 @@
+//! # Exercise 06: allSettled, or partial success (a known wrong answer: stops at the first error)
+//!
+//! Every download is spawned at once, and the handles are awaited in the order of the urls, but
+//! the loop gives up at the first error, as `Promise.all` would: the results of the urls after
+//! it are missing from the report, and their tasks, whose handles are dropped unawaited, run on in
+//! the background. Dropping a `JoinHandle` does not stop its task.
+//!
+//! Fails with: value, timing, cancellation
+
+use timeline::api::fetch_url;
+
+/// What came of a batch of downloads.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Report {
+    /// `(url, body)` for each download that worked, in the order of the urls.
+    pub loaded: Vec<(String, String)>,
+    /// `(url, error)` for each download that failed, in the order of the urls.
+    pub failed: Vec<(String, String)>,
+}
+
+impl Report {
+    /// One line for the log, such as `Loaded: 3, failed: 2`.
+    pub fn summary(&self) -> String {
+        format!(
+            "Loaded: {}, failed: {}",
+            self.loaded.len(),
+            self.failed.len()
+        )
+    }
+}
+
+/// Downloads every url at the same time and reports the bodies and the errors, each with its url.
+///
+/// # Panics
+/// When a download panics: its handle's error carries that panic.
+pub async fn fetch_with_fallbacks(urls: &[&str]) -> Report {
+    let tasks: Vec<_> = urls
+        .iter()
+        .map(|url| {
+            let url = url.to_string();
+            tokio::spawn(async move {
+                let result = fetch_url(&url).await;
+                (url, result)
+            })
+        })
+        .collect();
+    let mut report = Report {
+        loaded: Vec::new(),
+        failed: Vec::new(),
+    };
+    for task in tasks {
+        match task.await.expect("a download panicked") {
+            (url, Ok(body)) => report.loaded.push((url, body)),
+            (url, Err(error)) => {
+                report.failed.push((url, error));
+                break;
+            }
+        }
+    }
+    report
+}
