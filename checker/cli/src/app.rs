@@ -33,6 +33,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
     let context = Context {
         course: Course::find(&start)?,
         seed: cli.seed,
+        run_seed: cli.seed.unwrap_or_else(|| fastrand::u64(0..1_000_000)),
         format: cli.format,
     };
     match cli.command {

@@ -70,9 +70,16 @@ fn a_class_of_every_kind_of_submission_is_graded_fairly_and_safely() {
     let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("class-test");
     let _ = std::fs::remove_dir_all(&work);
     let submissions = work.join("submissions");
+    // The leftover process is looked for by its command line: a duration no other run uses
+    // (this process's id, and the time) keeps two runs at once from seeing each other's.
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.subsec_nanos());
+    let marker = format!("613.{}{nanos:09}", std::process::id());
     let made = Command::new("bash")
         .arg(course_root().join(".ci/class-fixture"))
         .arg(&submissions)
+        .env("FIXTURE_SLEEP", &marker)
         .status()
         .expect("bash runs the fixture generator");
     assert!(made.success(), "the fixture generator failed");
@@ -145,11 +152,56 @@ fn a_class_of_every_kind_of_submission_is_graded_fairly_and_safely() {
     );
     // The process the answer started did not outlive the grading.
     let leftover = Command::new("pgrep")
-        .args(["-f", "sleep 613.25"])
+        .args(["-f", &format!("sleep {marker}")])
         .output()
         .expect("pgrep (from procps) runs")
         .stdout;
     assert!(leftover.is_empty(), "a submission's process outlived it");
+
+    // GitHub Classroom's reporter, as it sums our autograding results: its console prints the
+    // sum of the passing tests' scores, and it sends Classroom the sum of every test's score.
+    // Both are the gradebook's total, exactly, with no floating-point tail.
+    let csv = String::from_utf8(
+        std::fs::read(work.join("first/gradebook.csv")).expect("gradebook.csv is written"),
+    )
+    .expect("the gradebook is UTF-8");
+    for student in &results.students {
+        let json = std::fs::read(work.join(format!("first/autograding/{}.json", student.student)))
+            .expect("each student has an autograding result");
+        let reported: serde_json::Value = serde_json::from_slice(&json).expect("it is JSON");
+        let tests = reported["tests"].as_array().expect("it lists tests");
+        let score = |test: &serde_json::Value| test["score"].as_f64().expect("a score");
+        // As JavaScript's `reduce((sum, test) => sum + test.score, 0)` adds them, from 0.
+        let passing = tests
+            .iter()
+            .filter(|test| test["status"] == "pass")
+            .map(score)
+            .fold(0.0, |sum, points| sum + points);
+        let sent = tests
+            .iter()
+            .map(score)
+            .fold(0.0, |sum, points| sum + points);
+        let possible = tests
+            .iter()
+            .map(|test| test["max_score"].as_f64().expect("a max score"))
+            .fold(0.0, |sum, points| sum + points);
+        let name = &student.student;
+        assert_eq!(passing.to_string(), student.score.to_string(), "{name}");
+        assert_eq!(sent.to_string(), student.score.to_string(), "{name}");
+        assert_eq!(
+            possible.to_string(),
+            student.max_score.to_string(),
+            "{name}"
+        );
+        assert!(tests.iter().all(|test| test["line_no"] == 0), "{name}");
+        let row = csv
+            .lines()
+            .find(|line| line.starts_with(&format!("{name},")))
+            .expect("a row per student");
+        let total = row.split(',').rev().nth(1).expect("a total column");
+        assert_eq!(total, student.score.to_string(), "{name}");
+    }
+    assert!(student("half_solved").score > 0.0 && student("half_solved").score < results.max_score);
 
     // Every output is there, and grading again gives identical files.
     let first = files(&work.join("first"));

@@ -79,23 +79,58 @@ fn commands_as_a_learner_uses_them() {
     assert_eq!(status, 1);
     insta::assert_snapshot!("progress_as_shipped", any_course_size(&progress, &copy));
 
-    // `hint`: one more each time, remembered between runs.
+    // `hint`: the focus above showed hint 1, which counts as seen; each `hint` shows one more,
+    // remembered between runs.
     let (_, first, _) = copy.checker(&["hint", "together"], "");
     let (_, second, _) = copy.checker(&["hint", "together"], "");
     assert!(
-        first.contains("Hint 1 of 3") && !first.contains("Hint 2 of 3"),
+        first.contains("Hint 2 of 3") && !first.contains("Hint 1 of 3"),
         "{first}"
     );
     assert!(
-        second.contains("Hint 2 of 3") && !second.contains("Hint 3 of 3"),
+        second.contains("Hint 3 of 3") && !second.contains("Hint 2 of 3"),
         "{second}"
     );
     insta::assert_snapshot!("second_hint", second);
     let (_, all, _) = copy.checker(&["hint", "together", "--all"], "");
     assert!(
-        all.contains("Hint 3 of 3") && all.contains("last hint"),
+        all.contains("Hint 1 of 3") && all.contains("Hint 3 of 3") && all.contains("last hint"),
         "{all}"
     );
+    // After `--all`, asking again shows the last hint again, not all three as if new. An
+    // exercise is named by its package, its folder or its number.
+    let (_, again, _) = copy.checker(&["hint", "01_together"], "");
+    assert!(
+        again.contains("Hint 3 of 3") && !again.contains("Hint 1 of 3"),
+        "{again}"
+    );
+    for (shown, name) in ["3", "03", "03_await_in_loop"].into_iter().enumerate() {
+        let (status, users, stderr) = copy.checker(&["hint", name], "");
+        assert_eq!(status, 0, "{stderr}");
+        let expected = format!("Hint {} of 3 for users", shown + 1);
+        assert!(users.contains(&expected), "{name}: {users}");
+    }
+    // `hint` and `reset` print no JSON, so they refuse to pretend they do.
+    for command in [&["hint", "together"][..], &["reset", "together", "--yes"]] {
+        let mut args = command.to_vec();
+        args.extend(["--format", "json"]);
+        let (status, _, stderr) = copy.checker(&args, "");
+        assert_eq!(status, 2, "{args:?}: {stderr}");
+    }
+    // Without `--seed`, the run's one seed is at the top, and every check used it.
+    let (_, stdout, _) = copy.checker(&["run", "01_together", "--format", "json"], "");
+    let document: GradeDocument = serde_json::from_str(&stdout).expect("the output is the JSON");
+    assert_eq!(document.exercises[0].name, "together");
+    let seed = document.seed.expect("the run's seed is filled in");
+    assert!(
+        document.exercises[0]
+            .checks
+            .iter()
+            .all(|check| check.seed == seed)
+    );
+    // `list` says that its times change from run to run.
+    let (_, list, _) = copy.checker(&["list", "--seed", "7"], "");
+    assert!(list.contains("The scenarios are random"), "{list}");
 
     // `run`: the learner's timeline, the reference's on the same scenario, and the steps.
     let (status, run, _) = copy.checker(&["run", "together", "--seed", "7"], "");
@@ -133,8 +168,13 @@ fn watch_in_manual_mode_regrades_on_enter_and_quits_on_q() {
     assert_eq!(status, 1, "quitting with exercises left: exit status 1");
     assert!(stdout.contains("0 of"), "{stdout}");
     assert!(stdout.contains("Next: 01 together"), "{stdout}");
-    assert!(stdout.contains("Hint 1 of 3 for together"), "{stdout}");
-    assert!(stdout.contains("Stopped watching"), "{stdout}");
+    // The focus showed hint 1, so `h` shows hint 2.
+    assert!(stdout.contains("Hint 2 of 3 for together"), "{stdout}");
+    assert!(
+        stdout.contains("save it and press Enter to regrade"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("where you left off"), "{stdout}");
     insta::assert_snapshot!("watch_manual", any_course_size(&stdout, &copy));
 }
 
@@ -151,6 +191,8 @@ fn the_live_view_draws_the_run_on_the_real_clock() {
         "{stdout}"
     );
     assert!(stdout.contains("the check expects"), "{stdout}");
+    // Off a terminal, plain text: no colour and no cursor movements in a redirected file.
+    assert!(!stdout.contains('\u{1b}'), "{stdout:?}");
     // At 20 times the speed, at most three seconds of course time take a few tenths of a second
     // of real time; the build may take longer, so this only rules out a stuck clock.
     assert!(start.elapsed().as_secs() < 120);
@@ -159,26 +201,47 @@ fn the_live_view_draws_the_run_on_the_real_clock() {
 #[test]
 fn watch_regrades_on_save_and_moves_on_when_solved() {
     use std::io::{Read as _, Write as _};
-    use std::process::Stdio;
     use std::sync::{Arc, Mutex};
     use std::time::{Duration, Instant};
 
     let copy = CourseCopy::new();
     let mut child = copy
         .command(&["watch", "--seed", "7"])
-        .stderr(Stdio::null())
         .spawn()
         .expect("the checker binary runs");
     let output = Arc::new(Mutex::new(String::new()));
-    let mut stdout = child.stdout.take().expect("stdout is piped");
-    let sink = Arc::clone(&output);
-    std::thread::spawn(move || {
-        let mut chunk = [0_u8; 4096];
-        while let Ok(read @ 1..) = stdout.read(&mut chunk) {
-            let text = String::from_utf8_lossy(&chunk[..read]).into_owned();
-            sink.lock().expect("the output lock").push_str(&text);
-        }
-    });
+    let errors = Arc::new(Mutex::new(String::new()));
+    let collect = |mut stream: Box<dyn std::io::Read + Send>, sink: Arc<Mutex<String>>| {
+        std::thread::spawn(move || {
+            let mut chunk = [0_u8; 4096];
+            while let Ok(read @ 1..) = stream.read(&mut chunk) {
+                let text = String::from_utf8_lossy(&chunk[..read]).into_owned();
+                sink.lock().expect("the output lock").push_str(&text);
+            }
+        });
+    };
+    collect(
+        Box::new(child.stdout.take().expect("stdout is piped")),
+        Arc::clone(&output),
+    );
+    collect(
+        Box::new(child.stderr.take().expect("stderr is piped")),
+        Arc::clone(&errors),
+    );
+    // Off a terminal, each redraw starts with a rule; each regrade says "Grading 1 exercise".
+    let counts = || {
+        let redraws = output
+            .lock()
+            .expect("the output lock")
+            .matches(&"-".repeat(72))
+            .count();
+        let regrades = errors
+            .lock()
+            .expect("the output lock")
+            .matches("Grading 1 exercise")
+            .count();
+        (redraws, regrades)
+    };
     let wait_for = |needle: &str| {
         let deadline = Instant::now() + Duration::from_secs(120);
         while Instant::now() < deadline {
@@ -198,6 +261,7 @@ fn watch_regrades_on_save_and_moves_on_when_solved() {
     for (exercise, next) in [("01_together", "Next: 02"), ("02_dashboard", "Next: 03")] {
         let solution = std::fs::read(copy.pristine.root.join(format!("solutions/{exercise}.rs")))
             .expect("the solution is readable");
+        let before = counts();
         let saved = Instant::now();
         std::fs::write(
             copy.course()
@@ -211,7 +275,23 @@ fn watch_regrades_on_save_and_moves_on_when_solved() {
             "{exercise}: from the save to the next exercise on screen: {:?}",
             saved.elapsed()
         );
+        wait_for(&format!("{exercise} solved").replacen('_', " ", 1));
+        // One save, one regrade and one redraw, however many file events the save made.
+        std::thread::sleep(Duration::from_millis(800));
+        let after = counts();
+        assert_eq!(after.1, before.1 + 1, "one regrade per save");
+        assert_eq!(after.0, before.0 + 1, "one redraw per save");
     }
+    // A save that changes nothing (a bare `touch`) regrades nothing and redraws nothing.
+    let before = counts();
+    let file = copy
+        .course()
+        .root
+        .join("exercises/03_await_in_loop/src/lib.rs");
+    let unchanged = std::fs::read(&file).expect("the file is readable");
+    std::fs::write(&file, unchanged).expect("the copy is writable");
+    std::thread::sleep(Duration::from_millis(1000));
+    assert_eq!(counts(), before, "an unchanged file is not regraded");
     wait_for(&format!(
         "2 of {} exercises solved",
         copy.course().exercises.len()

@@ -148,18 +148,18 @@ fn dev_new_scaffolds_an_exercise_whose_gaps_dev_check_names() {
     let held = copy_of_course("new_exercise");
     let copy = &held.course().root;
     let before = files(copy);
-    let (status, out) = checker(copy, &["dev", "new", "09_example"]);
+    let (status, out) = checker(copy, &["dev", "new", "99_example"]);
     assert_eq!(status, 0, "{out}");
     let created: Vec<PathBuf> = files(copy).difference(&before).cloned().collect();
     assert_eq!(
         created,
         [
-            "book/src/09_example.md",
-            "book/src/quizzes/09_example.toml",
-            "exercises/09_example/Cargo.toml",
-            "exercises/09_example/exercise.toml",
-            "exercises/09_example/src/lib.rs",
-            "exercises/09_example/tests/example.rs",
+            "book/src/99_example.md",
+            "book/src/quizzes/99_example.toml",
+            "exercises/99_example/Cargo.toml",
+            "exercises/99_example/exercise.toml",
+            "exercises/99_example/src/lib.rs",
+            "exercises/99_example/tests/example.rs",
         ]
         .map(PathBuf::from),
         "dev new only adds files"
@@ -168,14 +168,14 @@ fn dev_new_scaffolds_an_exercise_whose_gaps_dev_check_names() {
     let (status, out) = checker(copy, &["dev", "check"]);
     assert_eq!(status, 1, "{out}");
     for missing in [
-        "09_example has no solution: write solutions/09_example.rs",
-        "09_example has no alternative answer",
-        "09_example has 0 hints",
-        "book/src/quizzes/09_example.toml has 0 questions",
-        "09_example has no timelines for the book",
-        "exercises/shipped.toml has no entry for 09_example",
-        "book/src/SUMMARY.md does not list 09_example.md",
-        "README.md's table of exercises has no row for 09_example",
+        "99_example has no solution: write solutions/99_example.rs",
+        "99_example has no alternative answer",
+        "99_example has 0 hints",
+        "book/src/quizzes/99_example.toml has 0 questions",
+        "99_example has no timelines for the book",
+        "exercises/shipped.toml has no entry for 99_example",
+        "book/src/SUMMARY.md does not list 99_example.md",
+        "README.md's table of exercises has no row for 99_example",
     ] {
         assert!(
             out.contains(missing),
@@ -184,7 +184,7 @@ fn dev_new_scaffolds_an_exercise_whose_gaps_dev_check_names() {
     }
 
     // Taken numbers and names are refused, and so is a name that is not `NN_name`.
-    let (status, out) = checker(copy, &["dev", "new", "09_other"]);
+    let (status, out) = checker(copy, &["dev", "new", "99_other"]);
     assert_eq!(status, 2, "{out}");
     let (status, out) = checker(copy, &["dev", "new", "Example"]);
     assert_eq!(status, 2, "{out}");
@@ -194,6 +194,6 @@ fn dev_new_scaffolds_an_exercise_whose_gaps_dev_check_names() {
     for file in &created {
         std::fs::remove_file(copy.join(file)).expect("removed");
     }
-    std::fs::remove_dir_all(copy.join("exercises/09_example")).expect("removed");
+    std::fs::remove_dir_all(copy.join("exercises/99_example")).expect("removed");
     assert_eq!(files(copy), before);
 }

@@ -152,3 +152,64 @@ fn result_of(task: &str, outcome: Outcome) -> Result<String, String> {
         ),
     }
 }
+
+// Exercise 09: a callback API, in the shape of Node's `fs.readFile(path, (err, data) => ...)`.
+
+/// Reads the file at `path` and hands the outcome to `callback`: the file's text, or the reason
+/// it could not be read. Like Node's `fs.readFile`, it returns at once; the read runs in a task
+/// of its own, started here, and `callback` is called once, from that task, when the read ends.
+/// The `Result` stands for Node's two arguments `(err, data)`, of which only one is ever set.
+///
+/// # Panics
+/// When called outside a tokio runtime: the read needs one to run on.
+pub fn read_file(path: &str, callback: impl FnOnce(Result<String, String>) + Send + 'static) {
+    let task = format!("read_file({path})");
+    tokio::spawn(async move {
+        let result = result_of(&task, call(task.clone()).await);
+        callback(result);
+    });
+}
+
+/// Reads the file at `path` as [`read_file`] does, then drops `callback` without ever calling
+/// it: the stand-in for a callback API with a bug on one of its paths, which callers must survive
+/// (a wrapper that waits for the callback forever hangs on it). The planned outcome is never
+/// delivered.
+///
+/// # Panics
+/// When called outside a tokio runtime: the read needs one to run on.
+pub fn read_file_never_calls_back(
+    path: &str,
+    callback: impl FnOnce(Result<String, String>) + Send + 'static,
+) {
+    let task = format!("read_file_never_calls_back({path})");
+    tokio::spawn(async move {
+        call(task).await;
+        drop(callback);
+    });
+}
+
+// Exercise 10: a progress log written as downloads end (the downloads are `fetch_url`'s).
+
+/// Writes one line to the progress log: the download of `url` ended with `result`. Writing is
+/// async, as writing to a file or a socket is in tokio. The trace names the line by its url and
+/// whether the download succeeded (`log_progress(https://a.example/x, ok)`, or `failed`), so a
+/// test sees the moment each line was written; the body itself stays out of the label.
+pub async fn log_progress(url: &str, result: &Result<String, String>) {
+    let status = if result.is_ok() { "ok" } else { "failed" };
+    call(format!("log_progress({url}, {status})")).await;
+}
+
+// Exercise 12: a request with a deadline, and a cached fallback.
+
+/// Asks the weather service for the forecast of `city`: a network request, sometimes slow.
+pub async fn fetch_forecast(city: &str) -> String {
+    let task = format!("fetch_forecast({city})");
+    value_of(&task, call(task.clone()).await)
+}
+
+/// Reads the last forecast of `city` kept in the local cache: older than a fresh one, but at hand
+/// when the weather service is slow.
+pub async fn read_cached_forecast(city: &str) -> String {
+    let task = format!("read_cached_forecast({city})");
+    value_of(&task, call(task.clone()).await)
+}

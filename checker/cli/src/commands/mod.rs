@@ -11,6 +11,7 @@ pub mod dev;
 pub mod diagrams;
 pub mod learner;
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anstream::{eprintln, println};
@@ -27,6 +28,9 @@ pub struct Context {
     pub course: Course,
     /// `--seed`: the seed of every scenario, or `None` for a new one each time.
     pub seed: Option<u64>,
+    /// The seed of a one-shot command's scenarios: `--seed`'s, or one drawn for this run, so
+    /// that one number (in the JSON, in the focus) replays the whole run.
+    pub run_seed: u64,
     pub format: Format,
 }
 
@@ -37,20 +41,27 @@ impl Context {
     /// When the exercises could not be built at all.
     pub fn grade(&self, exercises: &[&Exercise], seed: Option<u64>) -> Result<Vec<Graded>> {
         let plural = if exercises.len() == 1 { "" } else { "s" };
+        let in_place = std::env::var_os("CARGO_TARGET_DIR")
+            .map_or_else(|| self.course.root.join("target"), PathBuf::from);
+        let cold = if is_cold(&in_place) {
+            " (the first build compiles tokio: a minute or two)"
+        } else {
+            ""
+        };
         eprintln!(
-            "{DIM}Grading {} exercise{plural} (the first build takes a minute or two)...{DIM:#}",
+            "{DIM}Grading {} exercise{plural}{cold}...{DIM:#}",
             exercises.len()
         );
         grading::grade_in_place(&self.course, exercises, seed)
     }
 
-    /// Grades every exercise.
+    /// Grades every exercise on the scenarios of [`Self::run_seed`].
     ///
     /// # Errors
     /// When the exercises could not be built at all.
     pub fn grade_all(&self) -> Result<Vec<Graded>> {
         let all: Vec<&Exercise> = self.course.exercises.iter().collect();
-        self.grade(&all, self.seed)
+        self.grade(&all, Some(self.run_seed))
     }
 
     /// The exercise called `name` (its package name, folder name or number).
@@ -91,6 +102,17 @@ impl Context {
                 )
             })
     }
+}
+
+/// Whether a build in the target folder `target` has yet to compile tokio: only then is a
+/// learner told that the build takes minutes, not on every run.
+pub fn is_cold(target: &Path) -> bool {
+    let built = std::fs::read_dir(target.join("debug").join(".fingerprint")).is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|entry| entry.file_name().to_string_lossy().starts_with("tokio-"))
+    });
+    !built
 }
 
 /// 0 when every graded exercise is solved, 1 otherwise.

@@ -129,7 +129,7 @@ pub fn build(
     for exercise in exercises {
         let name = exercise.name.as_str();
         let build = match (errors.remove(name), tests.remove(name)) {
-            (Some(errors), _) => Build::Failed(trim_errors(&errors)),
+            (Some(errors), _) => Build::Failed(trim_errors(name, &errors)),
             (None, Some(binaries)) => Build::Tests(binaries),
             (None, None) if outcome.success() => Build::Tests(Vec::new()),
             (None, None) => {
@@ -145,8 +145,9 @@ pub fn build(
     Ok(builds)
 }
 
-/// The first errors, without the compiler's closing summary lines, and a count of the rest.
-fn trim_errors(errors: &[String]) -> String {
+/// The first errors of package `name`, without the compiler's closing summary lines, and a count
+/// of the rest.
+fn trim_errors(name: &str, errors: &[String]) -> String {
     let real: Vec<&str> = errors
         .iter()
         .map(|error| error.trim_end())
@@ -157,7 +158,7 @@ fn trim_errors(errors: &[String]) -> String {
     let mut text = real[..real.len().min(ERRORS_SHOWN)].join("\n\n");
     if real.len() > ERRORS_SHOWN {
         text.push_str(&format!(
-            "\n\n({} more; fix these first, or see them all with `cargo build`)",
+            "\n\n({} more; fix these first, or see them all with `cargo build -p {name}`)",
             real.len() - ERRORS_SHOWN
         ));
     }

@@ -16,8 +16,8 @@ pub const SCHEMA: &str = "asynclings.grade/1";
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GradeDocument {
     pub schema: String,
-    /// The seed given with `--seed`, or `null` when each test drew its own (each check's report
-    /// holds the seed it used).
+    /// The seed every scenario of the run was drawn from: `--seed`'s, or one the checker drew
+    /// for the run (each check's report holds the same). `null` is allowed but not written.
     pub seed: Option<u64>,
     pub solved: usize,
     pub total: usize,

@@ -2,10 +2,12 @@
 //! itself. The teaching message of a check comes from one renderer, `timeline::report::explain`.
 //!
 //! - [`style`]: colours, and how a checker command is spelled.
+//! - [`fit`]: the terminal's size, and text, timelines and tables cut to fit it.
 //! - [`progress`]: the progress table, the focus on one exercise, and `run`'s header.
 //! - [`steps`]: the step-by-step table of a run.
 //! - [`json`]: the machine-readable document, `--format json`.
 
+pub mod fit;
 pub mod json;
 pub mod progress;
 pub mod steps;

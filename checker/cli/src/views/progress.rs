@@ -5,6 +5,9 @@ use std::fmt::Write as _;
 
 use crate::engine::course::{Course, Exercise};
 use crate::engine::verdict::{Graded, Status};
+use timeline::report::{CheckReport, Drawing, explain};
+
+use crate::views::fit::{self, Area};
 use crate::views::style::{BOLD, DIM, course_command, of_status};
 
 /// The progress table: one row per exercise, with its status and its expected and measured
@@ -56,63 +59,217 @@ pub fn table(course: &Course, graded: &[Graded]) -> String {
     out
 }
 
-/// The first exercise that is not solved, in detail: what went wrong, the timeline, a hint and
-/// where to read more. `None` when everything is solved.
-pub fn focus(course: &Course, graded: &[Graded]) -> Option<String> {
-    let result = graded.iter().find(|g| g.status != Status::Solved)?;
-    let exercise = course.exercise(&result.exercise)?;
-    Some(focus_on(exercise, result))
+/// Where the learner reads the focus, which decides what it tells them to do after an edit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loop {
+    /// A checker command: run the tests or the checker again.
+    Checker,
+    /// Watch mode, which regrades on every save by itself.
+    Watch,
+    /// Watch mode with `--manual`, which regrades when Enter is pressed.
+    WatchOnEnter,
 }
 
-/// One exercise in detail: what went wrong, the timeline, the first hint and where to read more.
-pub fn focus_on(exercise: &Exercise, result: &Graded) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{BOLD}Next: {} {}, \"{}\"{BOLD:#}: {}",
+/// A view of one exercise in detail, and which of its hints it shows (0: none fitted).
+pub struct Focus {
+    pub text: String,
+    pub hint_shown: usize,
+}
+
+/// `cargo course`: the table, then the first exercise that is not solved in detail (see
+/// [`focus_on`]) with hint number `hint` of it, fitted to `area`. When the whole table leaves the
+/// focus too few rows, only its first line stays: what went wrong matters more.
+pub fn overview(course: &Course, graded: &[Graded], hint: usize, area: Area) -> Focus {
+    let plain = |text: String| Focus {
+        text,
+        hint_shown: 0,
+    };
+    let Some(result) = graded.iter().find(|g| g.status != Status::Solved) else {
+        return plain(format!(
+            "{}\nEvery exercise is solved: well done.\n",
+            table(course, graded)
+        ));
+    };
+    let Some(exercise) = course.exercise(&result.exercise) else {
+        return plain(table(course, graded));
+    };
+    // The blank line between the two, and the shell's prompt after them.
+    let around = 2;
+    let full = table(course, graded);
+    let table_rows = fit::rows(&full, area.width);
+    let focus = focus_on(
+        exercise,
+        result,
+        hint,
+        Loop::Checker,
+        area.less(table_rows + around),
+    );
+    if area.fits(table_rows + around, fit::rows(&focus.text, area.width)) {
+        return Focus {
+            text: format!("{full}\n{}", focus.text),
+            ..focus
+        };
+    }
+    let short = format!(
+        "{}{DIM}({} lists every exercise){DIM:#}\n",
+        full.lines()
+            .next()
+            .map_or_else(String::new, |line| format!("{line}\n")),
+        course_command("list")
+    );
+    let focus = focus_on(exercise, result, hint, Loop::Checker, area.less(2 + around));
+    Focus {
+        text: format!("{short}\n{}", focus.text),
+        ..focus
+    }
+}
+
+/// The failed check that stands for `result` in the views: the one whose timelines the book
+/// draws when it failed, or else the failed check with the smallest run, whose timeline is the
+/// easiest to read (three ids before fifty).
+pub fn lesson<'a>(exercise: &Exercise, result: &'a Graded) -> Option<&'a CheckReport> {
+    let failed = || result.checks.iter().filter(|check| !check.passed);
+    failed()
+        .find(|check| check.check == exercise.info.diagram)
+        .or_else(|| failed().min_by_key(|check| check.trace.events.len()))
+}
+
+/// One exercise in detail, fitted to `area`: what went wrong, the timeline, hint number `hint`
+/// (none when 0) and where to read more. The lines that matter least go first when rows are
+/// short: the seed, the chapter, the hint; then the timeline loses rows. The message itself is
+/// never cut, so its first line always shows.
+pub fn focus_on(
+    exercise: &Exercise,
+    result: &Graded,
+    hint: usize,
+    after_edit: Loop,
+    area: Area,
+) -> Focus {
+    let width = area.width;
+    let then = match after_edit {
+        Loop::Checker => format!("; `cargo test -p {}` checks it", exercise.name),
+        Loop::Watch => " and save it: watch regrades it".to_owned(),
+        Loop::WatchOnEnter => ", save it and press Enter to regrade".to_owned(),
+    };
+    let mut head = format!(
+        "{BOLD}Next: {} {}, \"{}\"{BOLD:#}: {}\n",
         exercise.number(),
         exercise.name,
         exercise.info.title,
         result.status.label()
     );
-    let _ = writeln!(
-        out,
-        "Edit {}, then run `cargo test -p {}` or the checker again.\n",
-        exercise.file().display(),
-        exercise.name
-    );
-    if let Some(check) = result.first_failure() {
-        let _ = writeln!(out, "{}", check.message.trim_end());
+    head.push_str(&fit::wrap(
+        &format!("Edit {}{then}.", exercise.file().display()),
+        width,
+    ));
+    head.push('\n');
+    let check = lesson(exercise, result);
+    if let Some(check) = check {
+        head.push_str(&fit::wrap(&explain(check, Drawing::WithoutTimeline), width));
     }
     if let Some(detail) = &result.detail {
-        let _ = writeln!(out, "{}", detail.trim_end());
+        // Compiler errors can run long: a screenful at most, the rest counted.
+        let rows = area.height.map_or(usize::MAX, |height| height / 2);
+        head.push_str(&fit::first_lines(
+            &fit::wrap(detail.trim_end(), width),
+            rows,
+            "lines",
+        ));
     }
-    if let Some(hint) = exercise.info.hints.first() {
-        let _ = writeln!(
-            out,
-            "\n{BOLD}Hint 1 of {}{BOLD:#}: {hint}",
-            exercise.info.hints.len()
-        );
-        let _ = writeln!(
-            out,
-            "More hints, one at a time: {}",
-            course_command(&format!("hint {}", exercise.name))
-        );
-    }
-    let _ = writeln!(
-        out,
-        "Read more: {} (`mdbook serve book` opens the book)",
-        exercise.chapter().display()
+    let hint_block = hint
+        .checked_sub(1)
+        .and_then(|index| exercise.info.hints.get(index))
+        .map(|text| {
+            let mut block = fit::wrap(
+                &format!(
+                    "\n{BOLD}Hint {hint} of {}{BOLD:#}: {text}",
+                    exercise.info.hints.len()
+                ),
+                width,
+            );
+            if hint < exercise.info.hints.len() {
+                block.push_str(&fit::wrap(
+                    &format!(
+                        "More hints, one at a time: {}",
+                        course_command(&format!("hint {}", exercise.name))
+                    ),
+                    width,
+                ));
+            }
+            block
+        })
+        .unwrap_or_default();
+    let read_more = fit::wrap(
+        &format!(
+            "Read more: {} (`mdbook serve book` opens the book)",
+            exercise.chapter().display()
+        ),
+        width,
     );
-    if let Some(check) = result.checks.first() {
-        let _ = writeln!(
-            out,
-            "{DIM}Seed {}: replay this run with {}.{DIM:#}",
-            check.seed,
-            course_command(&format!("--seed {}", check.seed))
-        );
+    let seed = result.checks.first().map_or_else(String::new, |check| {
+        fit::wrap(
+            &format!(
+                "{DIM}Seed {}: replay this run with {}.{DIM:#}",
+                check.seed,
+                course_command(&format!("--seed {}", check.seed))
+            ),
+            width,
+        )
+    });
+
+    // The timeline's title and its smallest drawing come first; then the optional lines, as
+    // many as fit; then the timeline grows into the rows left.
+    let trace = check
+        .map(|check| &check.trace)
+        .filter(|trace| !trace.events.is_empty());
+    let title = "\nWhat ran when, in virtual time:\n";
+    let full_timeline = trace.map_or(0, |trace| {
+        fit::timeline(trace, 0, width, None).lines().count()
+    });
+    let mut used = fit::rows(&head, width);
+    let smallest = full_timeline.min(fit::MIN_TIMELINE_ROWS);
+    let trace = trace.filter(|_| area.fits(used, 2 + smallest));
+    if trace.is_some() {
+        used += 2 + smallest;
+    } else if check.is_some_and(|check| !check.trace.events.is_empty()) {
+        head.push_str(&fit::wrap(
+            &format!(
+                "\n{} draws the timeline of this run.",
+                course_command(&format!("run {}", exercise.name))
+            ),
+            width,
+        ));
+        used += 2;
     }
-    out
+    let mut extras = String::new();
+    let mut hint_shown = 0;
+    for (block, number) in [(&hint_block, hint), (&read_more, 0), (&seed, 0)] {
+        let rows = fit::rows(block, width);
+        // The hint opens with a blank line; without it, the chapter's line takes one.
+        let gap = usize::from(extras.is_empty() && number == 0);
+        if !block.is_empty() && area.fits(used, rows + gap) {
+            used += rows + gap;
+            extras.push_str(&"\n".repeat(gap));
+            extras.push_str(block);
+            hint_shown = hint_shown.max(number);
+        }
+    }
+    let mut out = head;
+    if let Some(trace) = trace {
+        let rows = area
+            .height
+            .map_or(full_timeline, |height| {
+                smallest + height.saturating_sub(used)
+            })
+            .min(full_timeline);
+        out.push_str(title);
+        out.push_str(&fit::timeline(trace, 0, width, Some(rows)));
+    }
+    out.push_str(&extras);
+    Focus {
+        text: out,
+        hint_shown,
+    }
 }
 
 /// The first lines of `checker run`: which exercise, its verdict and its file.

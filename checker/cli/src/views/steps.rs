@@ -7,8 +7,18 @@ use std::fmt::Write as _;
 
 use timeline::{EventKind, Trace};
 
+use timeline::report::{CheckReport, Drawing, explain};
+
+use crate::engine::course::Exercise;
+use crate::engine::verdict::Graded;
+use crate::views::fit::{self, Area};
+use crate::views::progress;
+use crate::views::style::{BOLD, DIM, course_command};
+
 /// Above this many tasks, one column per task no longer fits a terminal: the table counts them.
 const TASK_COLUMNS: usize = 5;
+/// The width of the "then waiting for" column.
+const WAITING: usize = 20;
 
 /// The status of a task between two steps.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -32,8 +42,92 @@ impl TaskState {
     }
 }
 
-/// The table for `trace`.
-pub fn table(trace: &Trace) -> String {
+/// `cargo course run` on a failed exercise, fitted to `area`: the header and `check`'s message
+/// (never cut), the learner's timeline, the reference solution's (`expected`) on the same axis,
+/// and the step-by-step table. On a short terminal the timelines lose rows first to the
+/// message, and the table takes what is left, or is left out with a note.
+pub fn run_view(
+    exercise: &Exercise,
+    result: &Graded,
+    check: &CheckReport,
+    expected: Option<&CheckReport>,
+    seed: u64,
+    area: Area,
+) -> String {
+    let width = area.width;
+    let mut out = progress::header(exercise, result);
+    out.push('\n');
+    out.push_str(&fit::wrap(&explain(check, Drawing::WithoutTimeline), width));
+    let footer = fit::wrap(
+        &format!(
+            "\nStuck? {} shows a hint; {DIM}`--seed {seed}` replays this run.{DIM:#}",
+            course_command(&format!("hint {}", exercise.name))
+        ),
+        width,
+    );
+    let note = fit::wrap(
+        &format!(
+            "\n(The rest needs a taller terminal: `cargo course run {} --seed {seed} | less`.)",
+            exercise.name
+        ),
+        width,
+    );
+    // The shell's prompt after the output, and the note if something is left out.
+    let used = fit::rows(&out, width) + fit::rows(&footer, width) + 1 + fit::rows(&note, width);
+    let mut left = area.height.map(|height| height.saturating_sub(used));
+    let axis = expected.map_or(0, |reference| reference.trace.total_ms);
+    let mut drawings = vec![(
+        format!("\n{BOLD}Your run{BOLD:#}, in virtual time:\n"),
+        &check.trace,
+        axis,
+    )];
+    if let Some(reference) = expected {
+        drawings.push((
+            format!("\n{BOLD}Expected{BOLD:#} (the reference solution on the same scenario):\n"),
+            &reference.trace,
+            check.trace.total_ms,
+        ));
+    }
+    // In order of importance, each part gets an even share of the rows left, at least its
+    // smallest drawing; a part whose smallest drawing does not fit is left out, with a note.
+    let mut left_out = false;
+    let parts = drawings.len() + 1;
+    for (index, (title, trace, axis)) in drawings.into_iter().enumerate() {
+        let full = fit::timeline(trace, axis, width, None).lines().count();
+        let smallest = full.min(fit::MIN_TIMELINE_ROWS);
+        let rows = match left {
+            None => full,
+            Some(left) if left < 2 + smallest => {
+                left_out = true;
+                continue;
+            }
+            Some(left) => (left / (parts - index))
+                .saturating_sub(2)
+                .clamp(smallest, full),
+        };
+        let drawn = fit::timeline(trace, axis, width, Some(rows));
+        left = left.map(|left| left.saturating_sub(2 + drawn.lines().count()));
+        out.push_str(&title);
+        out.push_str(&drawn);
+    }
+    match left.map(|left| left.saturating_sub(2)) {
+        Some(rows) if rows < 3 => left_out = true,
+        rows => {
+            out.push_str(&format!("\n{BOLD}Step by step{BOLD:#}, your run:\n"));
+            out.push_str(&table(&check.trace, width, rows));
+        }
+    }
+    if left_out {
+        out.push_str(&note);
+    }
+    out.push_str(&footer);
+    out
+}
+
+/// The table for `trace`, at most `width` columns wide and `max_rows` rows high (past those,
+/// the remaining steps are counted on a last line). A column per task is added only when they
+/// all fit the width.
+pub fn table(trace: &Trace, width: usize, max_rows: Option<usize>) -> String {
     let mut tasks: Vec<&str> = Vec::new();
     for event in &trace.events {
         if !tasks.contains(&event.task.as_str()) {
@@ -67,18 +161,24 @@ pub fn table(trace: &Trace) -> String {
         }
     }
 
+    // "step   at ms  " and the two spaces before "then waiting for".
+    let fixed = 14 + 2 + WAITING;
     let what_width = steps
         .iter()
-        .map(|(_, what, _)| what.join(", ").len())
+        .map(|(_, what, _)| what.join(", ").chars().count())
         .max()
         .unwrap_or(0)
-        .clamp(13, 60);
-    let per_task = tasks.len() <= TASK_COLUMNS;
-    let widths: Vec<usize> = tasks.iter().map(|task| task.len().max(11)).collect();
+        .clamp(13, width.saturating_sub(fixed).clamp(13, 60));
+    let widths: Vec<usize> = tasks
+        .iter()
+        .map(|task| task.chars().count().max(11))
+        .collect();
+    let task_columns: usize = widths.iter().map(|width| width + 2).sum();
+    let per_task = tasks.len() <= TASK_COLUMNS && fixed + what_width + task_columns <= width;
     let mut out = String::new();
     let _ = write!(
         out,
-        "step   at ms  {:what_width$}  {:20}",
+        "step   at ms  {:what_width$}  {:WAITING$}",
         "what happened", "then waiting for"
     );
     if per_task {
@@ -96,14 +196,14 @@ pub fn table(trace: &Trace) -> String {
             .collect();
         let waiting = match running.len() {
             0 => "-".to_owned(),
-            1..=2 => running.join(", "),
+            1..=2 => fit::abbreviate(&running.join(", "), WAITING),
             count => format!("{count} tasks"),
         };
         let _ = write!(
             out,
-            "{:>4}  {at:>6}  {:what_width$}  {waiting:20}",
+            "{:>4}  {at:>6}  {:what_width$}  {waiting:WAITING$}",
             number + 1,
-            shorten(&what.join(", "), what_width)
+            fit::clip(&what.join(", "), what_width)
         );
         if per_task {
             for (task, width) in tasks.iter().zip(&widths) {
@@ -114,15 +214,8 @@ pub fn table(trace: &Trace) -> String {
         out.truncate(out.trim_end().len());
         out.push('\n');
     }
-    out
-}
-
-/// `text` cut to `width` characters, with an ellipsis when something was cut.
-fn shorten(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        return text.to_owned();
+    match max_rows {
+        Some(rows) => fit::first_lines(&out, rows.max(3), "steps"),
+        None => out,
     }
-    let mut short: String = text.chars().take(width.saturating_sub(3)).collect();
-    short.push_str("...");
-    short
 }

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 use serde::Serialize;
 
+use crate::commands::class::points;
 use crate::commands::class::submission::Kind;
 use crate::commands::class::{ClassResults, StudentResult};
 use crate::engine::verdict::Status;
@@ -177,7 +178,11 @@ fn feedback(results: &ClassResults, student: &StudentResult) -> String {
 }
 
 /// GitHub Classroom's autograding result: what `autograding-grading-reporter` reads, base64
-/// encoded, from a `<RUNNER>_RESULTS` variable.
+/// encoded, from a `<RUNNER>_RESULTS` variable. The reporter prints the sum of the passing
+/// tests' scores and sends Classroom the sum of every test's score: so that both are the
+/// gradebook's total, there is one test per check, which earns its share of the exercise's
+/// points when it passes and 0 when it fails (an exercise without checks, one that did not
+/// compile for instance, is one test worth 0). `line_no` 0 hides the reporter's "line" note.
 #[derive(Serialize)]
 struct Autograding {
     version: u32,
@@ -193,27 +198,54 @@ struct AutogradingTest {
     score: f64,
     max_score: f64,
     message: String,
+    filename: String,
+    line_no: u32,
+    test_code: String,
 }
 
 fn autograding(student: &StudentResult) -> Autograding {
-    let tests: Vec<AutogradingTest> = student
-        .exercises
-        .iter()
-        .map(|exercise| {
-            let solved = exercise.result.status == Status::Solved;
+    let mut tests = Vec::new();
+    for exercise in &student.exercises {
+        let result = &exercise.result;
+        let exercise_name = format!("{} {}", result.number, result.name);
+        let test = |name: String, earned: bool, score: f64, max_score: f64, message: String| {
             AutogradingTest {
-                name: format!("{} {}", exercise.result.number, exercise.result.name),
-                status: if solved { "pass" } else { "fail" },
-                score: exercise.points,
-                max_score: exercise.max_points,
-                message: if solved {
-                    String::new()
-                } else {
-                    exercise.result.explanation()
-                },
+                name,
+                status: if earned { "pass" } else { "fail" },
+                score: if earned { score } else { 0.0 },
+                max_score,
+                message: if earned { String::new() } else { message },
+                filename: result.file.clone(),
+                line_no: 0,
+                test_code: format!("cargo test -p {}", result.name),
             }
-        })
-        .collect();
+        };
+        let split = points::per_check(exercise.max_points, result.status, &result.checks);
+        if split.is_empty() {
+            tests.push(test(
+                exercise_name.clone(),
+                false,
+                0.0,
+                exercise.max_points,
+                result.explanation(),
+            ));
+        }
+        for (check, (worth, earned)) in result.checks.iter().zip(split) {
+            let message = if check.passed {
+                // A passing check earns nothing when the tests did not run to the end.
+                result.explanation()
+            } else {
+                check.message.clone()
+            };
+            tests.push(test(
+                format!("{exercise_name}: {}", check.check),
+                earned,
+                worth,
+                worth,
+                message,
+            ));
+        }
+    }
     let status = if student.kind != Kind::Course {
         "error"
     } else if tests.iter().all(|test| test.status == "pass") {

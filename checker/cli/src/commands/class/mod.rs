@@ -18,7 +18,7 @@ use std::process::ExitCode;
 use anstream::{eprintln, println};
 use serde::{Deserialize, Serialize};
 
-use crate::commands::{Context, print_json};
+use crate::commands::{Context, is_cold, print_json};
 use crate::engine::copy::GradingCopy;
 use crate::engine::course::{Course, Exercise};
 use crate::engine::shipped;
@@ -115,12 +115,6 @@ pub fn grade_submissions(
         )));
     }
     let seed = context.seed.unwrap_or(DEFAULT_SEED);
-    eprintln!(
-        "{DIM}Grading {} submission{} with seed {seed} (the first run builds the course once, \
-         for a minute or two)...{DIM:#}",
-        submissions.len(),
-        if submissions.len() == 1 { "" } else { "s" }
-    );
     let setup = Setup {
         course,
         submissions,
@@ -181,6 +175,17 @@ fn submissions_in(dir: &Path) -> Result<Vec<PathBuf>> {
 /// Grades every submission of `setup`, one after another in the class's copy of the course.
 fn grade_each(setup: &Setup<'_>) -> Result<ClassResults> {
     let copy = GradingCopy::for_class(setup.course)?;
+    let cold = if is_cold(copy.target_dir()) {
+        " (the first run builds the course once, for a minute or two)"
+    } else {
+        ""
+    };
+    let count = setup.submissions.len();
+    eprintln!(
+        "{DIM}Grading {count} submission{} with seed {}{cold}...{DIM:#}",
+        if count == 1 { "" } else { "s" },
+        setup.seed
+    );
     // What a missing or refused file is graded as.
     let shipped = setup
         .course
@@ -227,7 +232,13 @@ fn grade_each(setup: &Setup<'_>) -> Result<ClassResults> {
                     .iter()
                     .map(|(exercise, _)| exercise.name.as_str())
                     .collect();
-                let graded = copy.grade(&names, Some(setup.seed))?;
+                // A broken seal stops the whole class: say whose code broke it.
+                let graded = copy.grade(&names, Some(setup.seed)).map_err(|error| {
+                    Error::could_not_grade(format!(
+                        "grading {} stopped: {error}",
+                        submission.student
+                    ))
+                })?;
                 for ((exercise, contents), result) in to_grade.iter().zip(graded) {
                     graded_before.insert((exercise.name.clone(), contents.clone()), result);
                 }

@@ -9,7 +9,8 @@ use anstream::{eprintln, print};
 use crate::commands::Context;
 use crate::commands::learner::state::State;
 use crate::engine::course::Exercise;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::views::Format;
 use crate::views::style::{BOLD, course_command};
 
 /// Prints the next hint of the exercise called `name` (the first unsolved one when `None`), or
@@ -18,6 +19,11 @@ use crate::views::style::{BOLD, course_command};
 /// # Errors
 /// When `name` names no exercise, or none is named and the exercises cannot be graded.
 pub fn show(context: &Context, name: Option<&str>, all: bool) -> Result<ExitCode> {
+    if context.format == Format::Json {
+        return Err(Error::usage(
+            "hints are written for people; for JSON, run `list` or `run` with `--format json`",
+        ));
+    }
     let exercise = context.pick(name)?;
     let mut state = State::load(&context.course.root);
     print!("{}", next(exercise, &mut state, all));
@@ -27,8 +33,10 @@ pub fn show(context: &Context, name: Option<&str>, all: bool) -> Result<ExitCode
     Ok(ExitCode::SUCCESS)
 }
 
-/// The hints to show for `exercise` now: every hint up to the next one not yet shown (or all of
-/// them with `all`), and records that they were shown in `state`.
+/// The hints to show for `exercise` now: the next one not yet shown (or all of them with
+/// `all`), and records in `state` that they were shown. Earlier hints are not repeated: they are
+/// on the screen already, and three at once would not fit it. Once every hint was shown (by
+/// `--all` too), asking again shows the last one again rather than all of them as if new.
 pub fn next(exercise: &Exercise, state: &mut State, all: bool) -> String {
     let hints = &exercise.info.hints;
     if hints.is_empty() {
@@ -39,13 +47,15 @@ pub fn next(exercise: &Exercise, state: &mut State, all: bool) -> String {
         );
     }
     let shown = state.hints_shown.entry(exercise.name.clone()).or_default();
-    *shown = if all {
-        hints.len()
+    let first = if all {
+        *shown = hints.len();
+        0
     } else {
-        (*shown + 1).min(hints.len())
+        *shown = (*shown + 1).min(hints.len());
+        *shown - 1
     };
     let mut out = String::new();
-    for (index, hint) in hints.iter().enumerate().take(*shown) {
+    for (index, hint) in hints.iter().enumerate().take(*shown).skip(first) {
         let _ = writeln!(
             out,
             "{BOLD}Hint {} of {} for {}{BOLD:#}: {hint}\n",
@@ -70,4 +80,24 @@ pub fn next(exercise: &Exercise, state: &mut State, all: bool) -> String {
         );
     }
     out
+}
+
+/// Which hint the focus on `exercise` shows: the last one the learner saw, or the first.
+pub fn in_focus(exercise: &Exercise, state: &State) -> usize {
+    if exercise.info.hints.is_empty() {
+        return 0;
+    }
+    state
+        .hints_shown
+        .get(&exercise.name)
+        .copied()
+        .unwrap_or(0)
+        .max(1)
+}
+
+/// Records that hint number `number` of `exercise` was shown in a focus: it counts as seen, so
+/// the next `hint` shows the one after it.
+pub fn seen_in_focus(exercise: &Exercise, state: &mut State, number: usize) {
+    let shown = state.hints_shown.entry(exercise.name.clone()).or_default();
+    *shown = (*shown).max(number);
 }

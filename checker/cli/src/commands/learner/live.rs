@@ -6,12 +6,12 @@
 //! file as it grows and redraws.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::io::{self, IsTerminal as _, Write as _};
 use std::path::Path;
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
+use anstream::println;
 use crossterm::{cursor, execute, terminal};
 use timeline::real_clock::{LIVE_VAR, LiveLine, SPEED_VAR};
 use timeline::report::{self, REPORT_DIR_VAR};
@@ -23,6 +23,7 @@ use crate::engine::compile::{self, Build};
 use crate::engine::sandbox::{self, ProcessLimits};
 use crate::error::{Error, Result};
 use crate::views::Format;
+use crate::views::fit::{self, Area};
 use crate::views::style::{BOLD, DIM, course_command};
 
 /// How often the screen is redrawn.
@@ -92,7 +93,7 @@ pub fn live(context: &Context, name: Option<&str>, speed: f64) -> Result<ExitCod
         }
     };
     let package_dir = course.root.join(&exercise.dir);
-    let test = first_test(&binary, &package_dir)?;
+    let test = test_to_show(&binary, &package_dir, &exercise.info.diagram)?;
     let work = tempfile::tempdir().map_err(|error| {
         Error::could_not_grade(format!("could not make a work folder: {error}"))
     })?;
@@ -120,6 +121,8 @@ pub fn live(context: &Context, name: Option<&str>, speed: f64) -> Result<ExitCod
     let terminal = io::stdout().is_terminal();
     let mut feed = LiveFeed::default();
     let mut drawn_lines = 0;
+    // The title, the closing lines and the shell's prompt stay on the screen with the frame.
+    let area = || Area::of_stdout().less(5);
     println!(
         "{BOLD}Live: {} {}{BOLD:#}, check `{test}`, at {speed}x speed",
         exercise.number(),
@@ -128,12 +131,12 @@ pub fn live(context: &Context, name: Option<&str>, speed: f64) -> Result<ExitCod
     while !runner.is_finished() {
         feed.update(&log);
         if terminal {
-            drawn_lines = redraw(&frame(&feed, start.elapsed(), speed), drawn_lines);
+            drawn_lines = redraw(&frame(&feed, start.elapsed(), speed, area()), drawn_lines);
         }
         std::thread::sleep(FRAME);
     }
     feed.update(&log);
-    redraw(&frame(&feed, start.elapsed(), speed), drawn_lines);
+    redraw(&frame(&feed, start.elapsed(), speed, area()), drawn_lines);
 
     let outcome = runner
         .join()
@@ -156,60 +159,83 @@ pub fn live(context: &Context, name: Option<&str>, speed: f64) -> Result<ExitCod
     // A viewer, not a grade: the real clock adds a few milliseconds here and there, so only the
     // paused clock can say whether the timing is exactly right.
     println!(
-        "\nOn the real clock this run took about {} ms of course time{expected}.\n\
-         {} gives the exact verdict, on the paused clock.",
-        check.measured_ms,
-        course_command(&format!("run {}", exercise.name))
+        "\n{}",
+        fit::wrap(
+            &format!(
+                "On the real clock this run took about {} ms of course time{expected}.\n{} gives \
+                 the exact verdict, on the paused clock.",
+                check.measured_ms,
+                course_command(&format!("run {}", exercise.name))
+            ),
+            Area::of_stdout().width
+        )
+        .trim_end()
     );
     Ok(ExitCode::SUCCESS)
 }
 
-/// The name of the first test in `binary`.
-fn first_test(binary: &Path, dir: &Path) -> Result<String> {
+/// The test of `binary` to run live: the one whose timelines the book draws (`diagram`), a
+/// small scenario that reads well as bars, or else the first.
+fn test_to_show(binary: &Path, dir: &Path, diagram: &str) -> Result<String> {
     let listed = Command::new(binary)
         .current_dir(dir)
         .args(["--list", "--format", "terse"])
         .output()
         .map_err(|error| Error::could_not_grade(format!("could not list the tests: {error}")))?;
-    String::from_utf8_lossy(&listed.stdout)
+    let listed = String::from_utf8_lossy(&listed.stdout);
+    let tests: Vec<&str> = listed
         .lines()
-        .find_map(|line| line.strip_suffix(": test"))
-        .map(str::to_owned)
+        .filter_map(|line| line.strip_suffix(": test"))
+        .collect();
+    tests
+        .iter()
+        .find(|test| **test == diagram)
+        .or_else(|| tests.first())
+        .map(|test| (*test).to_owned())
         .ok_or_else(|| Error::could_not_grade("the exercise has no tests to run"))
 }
 
-/// One frame: the elapsed counter and the bars so far, on an axis as long as every planned task
-/// one after another, so a run that overlaps its tasks visibly ends early.
-fn frame(feed: &LiveFeed, elapsed: Duration, speed: f64) -> String {
+/// One frame, fitted to `area`: the elapsed counter and the bars so far. The axis starts as
+/// long as the longest planned task (what a run that starts everything at once takes) and grows
+/// with the run past it: on an axis as long as every task one after another, the bars of a
+/// run of fifty tasks at once would be a character or two wide.
+fn frame(feed: &LiveFeed, elapsed: Duration, speed: f64, area: Area) -> String {
     let now_ms = feed
         .total_ms
         .unwrap_or_else(|| u64::try_from(elapsed.mul_f64(speed).as_millis()).unwrap_or(u64::MAX));
-    let axis: u64 = feed.planned_ms.values().sum();
+    let longest = feed.planned_ms.values().copied().max().unwrap_or(0);
+    let sequential: u64 = feed.planned_ms.values().sum();
     let trace = Trace::new(feed.events.clone(), now_ms);
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "elapsed {:>5.1} s of real time = {now_ms:>6} ms of course time {DIM}(one after another \
-         would take {axis} ms){DIM:#}\n",
-        elapsed.as_secs_f64()
+    let mut out = fit::wrap(
+        &format!(
+            "elapsed {:>5.1} s of real time = {now_ms:>6} ms of course time {DIM}(one after \
+             another would take {sequential} ms){DIM:#}",
+            elapsed.as_secs_f64()
+        ),
+        area.width,
     );
-    out.push_str(&timeline::draw_on_axis(&trace, axis));
+    out.push('\n');
+    let rows = area
+        .height
+        .map(|height| height.saturating_sub(fit::rows(&out, area.width)));
+    out.push_str(&fit::timeline(&trace, longest, area.width, rows));
     out
 }
 
 /// Replaces the previous frame of `previous_lines` lines with `text` on a terminal, and returns
 /// how many lines it drew.
 fn redraw(text: &str, previous_lines: usize) -> usize {
-    let mut out = anstream::stdout();
     if let Ok(up) = u16::try_from(previous_lines)
         && up > 0
     {
+        // Straight to the terminal: `anstream` would strip these codes under NO_COLOR.
         let _ = execute!(
-            out,
+            io::stdout(),
             cursor::MoveUp(up),
             terminal::Clear(terminal::ClearType::FromCursorDown)
         );
     }
+    let mut out = anstream::stdout();
     let _ = write!(out, "{text}");
     let _ = out.flush();
     text.lines().count()

@@ -9,12 +9,19 @@ use crate::commands::Context;
 use crate::commands::learner::state;
 use crate::engine::course::{Course, Exercise, STATE_DIR};
 use crate::error::{Error, Result};
+use crate::views::Format;
 
 /// Resets the exercise called `name` and says what happened.
 ///
 /// # Errors
 /// As [`reset`].
 pub fn show(context: &Context, name: &str, yes: bool) -> Result<ExitCode> {
+    if context.format == Format::Json {
+        return Err(Error::usage(
+            "reset changes a file and says so in words; it prints no JSON: run it without \
+             `--format json`",
+        ));
+    }
     let exercise = context.find(name)?;
     let file = exercise.file();
     match reset(&context.course, exercise, yes)? {

@@ -4,14 +4,15 @@
 use std::process::ExitCode;
 
 use anstream::{eprintln, print, println};
-use timeline::report::{CheckReport, Drawing, explain};
+use timeline::report::CheckReport;
 
-use crate::commands::{Context, exit_for, print_json};
+use crate::commands::{Context, exit_for, is_cold, print_json};
 use crate::engine::copy::GradingCopy;
 use crate::engine::course::Exercise;
 use crate::error::{Error, Result};
+use crate::views::fit::Area;
 use crate::views::json::GradeDocument;
-use crate::views::style::{BOLD, DIM, course_command};
+use crate::views::style::DIM;
 use crate::views::{Format, progress, steps};
 
 /// Grades the exercise called `name` (the first unsolved one when `None`) and shows it.
@@ -20,26 +21,23 @@ use crate::views::{Format, progress, steps};
 /// When the exercise does not exist or cannot be built at all.
 pub fn show(context: &Context, name: Option<&str>) -> Result<ExitCode> {
     let exercise = context.pick(name)?;
-    // A seed of our own when none was given, so the reference run can replay the same scenario.
-    let seed = context.seed.unwrap_or_else(|| fastrand::u64(0..1_000_000));
+    // The reference run replays the same scenario.
+    let seed = context.run_seed;
     let graded = context.grade(&[exercise], Some(seed))?;
     if context.format == Format::Json {
         print_json(&GradeDocument::new(&context.course, &graded, Some(seed)))?;
         return Ok(exit_for(&graded));
     }
     let result = &graded[0];
-    print!("{}", progress::header(exercise, result));
-    let Some(check) = result.first_failure() else {
+    let Some(check) = progress::lesson(exercise, result) else {
+        print!("{}", progress::header(exercise, result));
         if let Some(detail) = &result.detail {
             println!("\n{}", detail.trim_end());
         }
         return Ok(exit_for(&graded));
     };
-    print!("\n{}", explain(check, Drawing::WithoutTimeline));
-    eprintln!(
-        "{DIM}Running the reference solution on the same scenario (the first time, this builds \
-         tokio once more, for a minute or so)...{DIM:#}"
-    );
+    // The reference runs before anything is printed, so its progress line cannot push the
+    // message's first line off a short terminal.
     let expected = match reference(context, exercise, seed) {
         Ok(checks) => checks
             .into_iter()
@@ -49,23 +47,16 @@ pub fn show(context: &Context, name: Option<&str>) -> Result<ExitCode> {
             None
         }
     };
-    let axis = expected
-        .as_ref()
-        .map_or(0, |reference| reference.trace.total_ms);
-    println!("\n{BOLD}Your run{BOLD:#}, in virtual time:");
-    print!("{}", timeline::draw_on_axis(&check.trace, axis));
-    if let Some(reference) = &expected {
-        println!("\n{BOLD}Expected{BOLD:#} (the reference solution on the same scenario):");
-        print!(
-            "{}",
-            timeline::draw_on_axis(&reference.trace, check.trace.total_ms)
-        );
-    }
-    println!("\n{BOLD}Step by step{BOLD:#}, your run:");
-    print!("{}", steps::table(&check.trace));
-    println!(
-        "\nStuck? {} shows a hint. {DIM}Seed {seed}: `--seed {seed}` replays this run.{DIM:#}",
-        course_command(&format!("hint {}", exercise.name))
+    print!(
+        "{}",
+        steps::run_view(
+            exercise,
+            result,
+            check,
+            expected.as_ref(),
+            seed,
+            Area::of_stdout()
+        )
     );
     Ok(exit_for(&graded))
 }
@@ -80,6 +71,12 @@ fn reference(context: &Context, exercise: &Exercise, seed: u64) -> Result<Vec<Ch
             ))
         })?;
     let copy = GradingCopy::for_reference(&context.course)?;
+    let cold = if is_cold(copy.target_dir()) {
+        " (the first time, this builds tokio once more, for a minute or so)"
+    } else {
+        ""
+    };
+    eprintln!("{DIM}Running the reference solution on the same scenario{cold}...{DIM:#}");
     copy.place(exercise, &solution)?;
     Ok(copy
         .grade(&[&exercise.name], Some(seed))?
