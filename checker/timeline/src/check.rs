@@ -169,7 +169,14 @@ impl<T> Check<'_, T> {
             if span.start_ms == 0 {
                 continue;
             }
+            // Several at a time (a `buffered(10)`) is not one after another: say which it was.
+            let peak = self.run.trace.peak_in_flight();
             messages.push(match finished_at(&spans, span.start_ms, task) {
+                Some(before) if peak > 1 => format!(
+                    "{task} started at {} ms, only once {} had finished: it waited for it (at \
+                     most {peak} tasks ran at once). Independent tasks should all start at 0 ms.",
+                    span.start_ms, before.task
+                ),
                 Some(before) => format!(
                     "{task} started at {} ms, only once {} had finished: they ran one after \
                      another. Independent tasks should all start at 0 ms.",

@@ -115,6 +115,23 @@ fn code_that_blocks_the_thread_is_caught_though_virtual_time_stands_still() {
     );
 }
 
+/// Two at a time is not one after another: the message says how many ran at once.
+#[test]
+fn a_task_held_back_by_a_cap_is_not_told_they_ran_one_after_another() {
+    let mut scenario = Scenario::with_seed("capped", 1);
+    for task in ["a", "b", "c"] {
+        scenario.plan(task, 100, Outcome::Value(task.to_owned()));
+    }
+    let run = run(&scenario, || async {
+        let (a, b) = tokio::join!(call("a"), call("b"));
+        (a, b, call("c").await)
+    });
+    let report = run.check().start_together(&["a", "b", "c"]).report();
+    let message = &report.failures[0].message;
+    assert!(message.contains("at most 2 tasks ran at once"), "{message}");
+    assert!(!message.contains("one after another"), "{message}");
+}
+
 /// The default guard catches a block of 60 ms, and does so on every one of the three runs it
 /// makes before it judges (about 0.2 s of real time).
 #[test]
