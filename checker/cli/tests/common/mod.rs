@@ -44,11 +44,36 @@ impl CourseCopy {
         let work = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("graded-copy");
         let copy = GradingCopy::open(&pristine, &work).expect("the course can be copied");
         // An exercise with no record yet (one being written) keeps its working file.
+        let mut edited = Vec::new();
         for exercise in &pristine.exercises {
-            if let Ok(contents) = shipped_file(&pristine, exercise) {
-                copy.place(exercise, &contents)
+            if let Ok(shipped) = shipped::read(&pristine, exercise) {
+                copy.place(exercise, &shipped.contents)
                     .expect("the copy is writable");
+                if shipped.edited {
+                    edited.push(exercise.file().display().to_string());
+                }
             }
+        }
+        // Said once per test binary, on the terminal: libtest does not capture a direct write.
+        static SAID: std::sync::Once = std::sync::Once::new();
+        if !edited.is_empty() {
+            let which = if edited.len() <= 3 {
+                edited.join(", ")
+            } else {
+                format!("{} learner files", edited.len())
+            };
+            SAID.call_once(|| {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "note: {which} {} from the files as shipped (your work?); these tests use \
+                     the shipped ones",
+                    if edited.len() == 1 {
+                        "differs"
+                    } else {
+                        "differ"
+                    }
+                );
+            });
         }
         Self { pristine, copy }
     }
@@ -120,8 +145,7 @@ impl CourseCopy {
     }
 }
 
-/// `exercise`'s learner file as shipped in `course`. When the working tree's file differs (a
-/// learner's work), says so on the terminal: libtest does not capture a direct write.
+/// `exercise`'s learner file as shipped in `course`.
 ///
 /// # Errors
 /// When the file has no record, or git cannot give it back.
@@ -129,13 +153,5 @@ pub fn shipped_file(
     course: &Course,
     exercise: &Exercise,
 ) -> Result<Vec<u8>, checker::error::Error> {
-    let shipped = shipped::read(course, exercise)?;
-    if shipped.edited {
-        let _ = writeln!(
-            std::io::stderr(),
-            "note: {} differs from the shipped file; the tests use the shipped one",
-            exercise.file().display()
-        );
-    }
-    Ok(shipped.contents)
+    Ok(shipped::read(course, exercise)?.contents)
 }

@@ -175,7 +175,8 @@ fn exercise_problems(
     let row = format!("| `{}` |", exercise.name);
     if std::fs::read_to_string(root.join("README.md")).is_ok_and(|text| !text.contains(&row)) {
         problems.push(format!(
-            "README.md's table of exercises has no row for {slug}: add `| {} {row} the pattern |`",
+            "README.md's table of exercises has no row for {slug}: add one, | {} {row} the \
+             pattern |",
             exercise.number()
         ));
     }
