@@ -1,5 +1,7 @@
 //! What ran when: the events of one run and the spans derived from them.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 /// Something that happened to a task.
@@ -24,7 +26,8 @@ pub struct Event {
     pub kind: EventKind,
 }
 
-/// Every event of one run, sorted by (time, task), and the run's total virtual time.
+/// Every event of one run, sorted by (time, task), the run's total virtual time, and the order
+/// in which the tasks were first called.
 ///
 /// Events at the same instant can be recorded in an order that depends on polling; sorting by
 /// task name keeps snapshots and comparisons stable. The sort is stable, so one task's own events
@@ -33,6 +36,11 @@ pub struct Event {
 pub struct Trace {
     pub events: Vec<Event>,
     pub total_ms: u64,
+    /// Every start of a task, in the order the code called (first polled) it: the order of the
+    /// rows of a drawing, so that `join!(a, b, c)` is drawn a, b, c. Older reports lack it: their
+    /// rows come by start time, then name.
+    #[serde(default)]
+    pub call_order: Vec<String>,
 }
 
 /// How a span ended.
@@ -57,11 +65,22 @@ pub struct Span {
 impl Trace {
     /// A trace of these events, sorted as described on [`Trace`].
     pub fn new(mut events: Vec<Event>, total_ms: u64) -> Self {
+        // Taken before the sort: the events are recorded in the order they happened.
+        let call_order = events
+            .iter()
+            .filter(|event| event.kind == EventKind::Started)
+            .map(|event| event.task.clone())
+            .collect();
         events.sort_by(|a, b| (a.at_ms, &a.task).cmp(&(b.at_ms, &b.task)));
-        Self { events, total_ms }
+        Self {
+            events,
+            total_ms,
+            call_order,
+        }
     }
 
-    /// Every execution of every task, by start time then name. A task that ran twice has two.
+    /// Every execution of every task, in call order (see [`Trace::call_order`]). A task that ran
+    /// twice has two.
     pub fn spans(&self) -> Vec<Span> {
         let mut spans: Vec<Span> = Vec::new();
         for event in &self.events {
@@ -87,8 +106,25 @@ impl Trace {
                 };
             }
         }
-        spans.sort_by(|a, b| (a.start_ms, &a.task).cmp(&(b.start_ms, &b.task)));
-        spans
+        // The n-th execution of a task is its n-th call: a task's executions start in order.
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let mut keyed: Vec<(usize, Span)> = Vec::with_capacity(spans.len());
+        for span in spans {
+            let nth = seen.entry(span.task.clone()).or_default();
+            let called = self
+                .call_order
+                .iter()
+                .enumerate()
+                .filter(|(_, task)| **task == span.task)
+                .nth(*nth)
+                .map_or(usize::MAX, |(index, _)| index);
+            *nth += 1;
+            keyed.push((called, span));
+        }
+        keyed.sort_by(|(a_called, a), (b_called, b)| {
+            (a_called, a.start_ms, &a.task).cmp(&(b_called, b.start_ms, &b.task))
+        });
+        keyed.into_iter().map(|(_, span)| span).collect()
     }
 
     /// The first execution of `task`, if it ever started.

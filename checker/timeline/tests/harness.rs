@@ -115,6 +115,30 @@ fn code_that_blocks_the_thread_is_caught_though_virtual_time_stands_still() {
     );
 }
 
+/// A drawing's rows follow the order the code called the tasks in, not their names: the lesson
+/// of `join!` is that results come back in the order written.
+#[test]
+fn rows_come_in_call_order() {
+    let mut scenario = Scenario::with_seed("call order", 1);
+    for task in ["fetch_user(15)", "fetch_user(4)", "fetch_user(8)"] {
+        scenario.plan(task, 100, Outcome::Value(task.to_owned()));
+    }
+    let run = run(&scenario, || async {
+        tokio::join!(
+            call("fetch_user(4)"),
+            call("fetch_user(8)"),
+            call("fetch_user(15)")
+        )
+    });
+    let rows: Vec<String> = run
+        .trace
+        .spans()
+        .into_iter()
+        .map(|span| span.task)
+        .collect();
+    assert_eq!(rows, ["fetch_user(4)", "fetch_user(8)", "fetch_user(15)"]);
+}
+
 /// Two at a time is not one after another: the message says how many ran at once.
 #[test]
 fn a_task_held_back_by_a_cap_is_not_told_they_ran_one_after_another() {
