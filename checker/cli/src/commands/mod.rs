@@ -11,7 +11,7 @@ pub mod dev;
 pub mod diagrams;
 pub mod learner;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use anstream::{eprintln, println};
@@ -41,9 +41,7 @@ impl Context {
     /// When the exercises could not be built at all.
     pub fn grade(&self, exercises: &[&Exercise], seed: Option<u64>) -> Result<Vec<Graded>> {
         let plural = if exercises.len() == 1 { "" } else { "s" };
-        let in_place = std::env::var_os("CARGO_TARGET_DIR")
-            .map_or_else(|| self.course.root.join("target"), PathBuf::from);
-        let cold = if is_cold(&in_place) {
+        let cold = if is_cold(&self.course.target_dir()) {
             " (the first build compiles tokio: a minute or two)"
         } else {
             ""

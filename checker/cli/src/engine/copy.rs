@@ -84,9 +84,9 @@ impl GradingCopy {
         let lock = File::create(work.join("lock")).map_err(failed)?;
         lock.lock().map_err(failed)?;
         let root = work.join("course");
-        sync(&pristine.root, &root).map_err(failed)?;
+        let synced = sync(&pristine.root, &root).map_err(failed)?;
         let course = Course::load(&root)?;
-        let course_files = course_files(&course).map_err(failed)?;
+        let course_files = without_learner_files(&course, synced);
         Ok(Self {
             cargo_configs: cargo_configs(&root),
             course,
@@ -188,15 +188,12 @@ impl GradingCopy {
                     .display()
             )))
         };
-        match course_files(&self.course) {
-            Ok(now) if now == self.course_files => {}
+        match read_files(&self.course.root) {
             Ok(now) => {
-                let file = now
-                    .keys()
-                    .chain(self.course_files.keys())
-                    .find(|file| now.get(*file) != self.course_files.get(*file))
-                    .map_or_else(String::new, |file| file.display().to_string());
-                return changed(format!("the copy of the course ({file})"));
+                let now = without_learner_files(&self.course, now);
+                if let Some(file) = diff_keys(&self.course_files, &now) {
+                    return changed(format!("the copy of the course ({})", file.display()));
+                }
             }
             Err(error) => return changed(format!("the copy of the course ({error})")),
         }
@@ -221,17 +218,26 @@ fn diff_keys<'a, V: PartialEq>(
         .find(|key| before.get(*key) != after.get(*key))
 }
 
-/// Every file of `course` but its learner files, with its contents.
-fn course_files(course: &Course) -> io::Result<BTreeMap<PathBuf, Vec<u8>>> {
-    let learner: BTreeSet<PathBuf> = course.exercises.iter().map(Exercise::file).collect();
-    let mut files = BTreeMap::new();
-    for relative in files_under(&course.root)? {
-        if !learner.contains(&relative) {
-            let contents = fs::read(course.root.join(&relative))?;
-            files.insert(relative, contents);
-        }
+/// `files` of `course` without its learner files, which answers are placed into.
+fn without_learner_files(
+    course: &Course,
+    mut files: BTreeMap<PathBuf, Vec<u8>>,
+) -> BTreeMap<PathBuf, Vec<u8>> {
+    for exercise in &course.exercises {
+        files.remove(&exercise.file());
     }
-    Ok(files)
+    files
+}
+
+/// Every file below `root` (as [`files_under`] finds them), relative to it, with its contents.
+fn read_files(root: &Path) -> io::Result<BTreeMap<PathBuf, Vec<u8>>> {
+    files_under(root)?
+        .into_iter()
+        .map(|relative| {
+            let contents = fs::read(root.join(&relative))?;
+            Ok((relative, contents))
+        })
+        .collect()
 }
 
 /// Every file cargo reads its configuration from when it builds in `root`: `.cargo/config.toml`
@@ -252,27 +258,27 @@ fn cargo_configs(root: &Path) -> BTreeMap<PathBuf, Option<Vec<u8>>> {
         .collect()
 }
 
-/// The checker's own folder under the target folder cargo uses for `course`
-/// (`CARGO_TARGET_DIR`, or `target/` at its root).
+/// The checker's own folder under the target folder cargo uses for `course`.
 fn work_dir(course: &Course) -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| course.root.join("target"), PathBuf::from)
-        .join("asynclings")
+    course.target_dir().join("asynclings")
 }
 
 /// Makes `copy` hold exactly the course files of `pristine`: copies new and changed files and
-/// removes files that `pristine` no longer has. Symbolic links are neither copied nor followed.
-fn sync(pristine: &Path, copy: &Path) -> io::Result<()> {
-    let wanted = files_under(pristine)?;
-    for relative in &wanted {
-        write_if_changed(&copy.join(relative), &fs::read(pristine.join(relative))?)?;
+/// removes files that `pristine` no longer has, and returns them with their contents. Symbolic
+/// links are neither copied nor followed.
+fn sync(pristine: &Path, copy: &Path) -> io::Result<BTreeMap<PathBuf, Vec<u8>>> {
+    let wanted = read_files(pristine)?;
+    for (relative, contents) in &wanted {
+        write_if_changed(&copy.join(relative), contents)?;
     }
     if copy.is_dir() {
-        for relative in files_under(copy)?.difference(&wanted) {
-            fs::remove_file(copy.join(relative))?;
+        for relative in files_under(copy)? {
+            if !wanted.contains_key(&relative) {
+                fs::remove_file(copy.join(relative))?;
+            }
         }
     }
-    Ok(())
+    Ok(wanted)
 }
 
 fn write_if_changed(path: &Path, contents: &[u8]) -> io::Result<()> {

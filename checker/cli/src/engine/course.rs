@@ -201,6 +201,12 @@ impl Course {
         })
     }
 
+    /// The target folder cargo builds this course in: `CARGO_TARGET_DIR`, or `target/` at its
+    /// root.
+    pub fn target_dir(&self) -> PathBuf {
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| self.root.join("target"), PathBuf::from)
+    }
+
     /// The exercise a learner names: by package name (`together`), folder name (`01_together`)
     /// or number (`01` or `1`).
     pub fn exercise(&self, name: &str) -> Option<&Exercise> {

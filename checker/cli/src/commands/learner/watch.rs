@@ -132,9 +132,13 @@ pub fn watch(context: &Context, manual: bool) -> Result<ExitCode> {
         let file = context.course.root.join(exercise.file());
         match inputs.recv() {
             Ok(Input::Saved(paths)) => {
+                // Another file's save, or a save that changed nothing, regrades nothing.
+                if !paths.iter().any(|path| same_file(path, &file)) {
+                    redraw = false;
+                    continue;
+                }
                 let contents = read(context, exercise);
-                let unchanged = graded_contents.get(&exercise.name) == Some(&contents);
-                if unchanged || !paths.iter().any(|path| same_file(path, &file)) {
+                if graded_contents.get(&exercise.name) == Some(&contents) {
                     redraw = false;
                     continue;
                 }
