@@ -35,7 +35,9 @@ const LIST_LIMITS: ProcessLimits = ProcessLimits {
 const MEMORY_KIB: u64 = 2 << 20;
 
 /// Grades `exercises` of the learner's own `course`, in place, with `seed` for every scenario
-/// (`None`: each test process draws its own).
+/// (`None`: each test process draws its own): one build for all of them, then their tests. The
+/// results come back in the order of `exercises`. A grading copy builds and runs the same two
+/// steps, with its seal between them (see `GradingCopy::grade`).
 ///
 /// # Errors
 /// When the exercises could not be built at all.
@@ -44,18 +46,7 @@ pub fn grade_in_place(
     exercises: &[&Exercise],
     seed: Option<u64>,
 ) -> Result<Vec<Graded>> {
-    grade(course, exercises, &Target::InPlace, seed)
-}
-
-/// Grades `exercises` of `course`: one build for all of them, then their tests, two at a time
-/// on a two-core machine. The results come back in the order of `exercises`.
-pub(crate) fn grade(
-    course: &Course,
-    exercises: &[&Exercise],
-    target: &Target,
-    seed: Option<u64>,
-) -> Result<Vec<Graded>> {
-    let builds = compile::build(course, exercises, target)?;
+    let builds = compile::build(course, exercises, &Target::InPlace)?;
     Ok(run_builds(course, exercises, builds, seed))
 }
 
