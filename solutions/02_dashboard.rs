@@ -5,7 +5,7 @@
 //! the futures were written in, not the order they finished, so each value goes to the right
 //! field: the counterpart of `Promise.all` with array destructuring.
 
-use timeline::api::{fetch_comments, fetch_posts, fetch_user};
+use stand_ins::{fetch_comments, fetch_posts, fetch_user};
 
 /// What the dashboard shows: one field per load.
 #[derive(Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@
 //! the user, asks for the avatar at once, and picks up the posts and the stats at the end; by
 //! then they have been loading all along.
 
-use timeline::api::{fetch_avatar, fetch_posts, fetch_stats, fetch_user};
+use stand_ins::{fetch_avatar, fetch_posts, fetch_stats, fetch_user};
 
 /// What the home page shows.
 #[derive(Debug, PartialEq, Eq)]

@@ -9,7 +9,7 @@
 //! error is seen the moment it happens, whichever load it comes from; the `?` then returns, and
 //! dropping the set aborts every task still in it.
 
-use timeline::api::{check_stock, load_cart, quote_shipping};
+use stand_ins::{check_stock, load_cart, quote_shipping};
 use tokio::task::JoinSet;
 
 /// What the checkout page shows: one field per load.

@@ -5,7 +5,7 @@
 //! which is the order of `urls`, so zipping the two pairs each result with its url.
 
 use futures::future::join_all;
-use timeline::api::fetch_url;
+use stand_ins::fetch_url;
 
 /// What came of a batch of downloads.
 #[derive(Debug, PartialEq, Eq)]

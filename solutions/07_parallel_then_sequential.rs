@@ -6,7 +6,7 @@
 //! one path: an `async` block awaits its steps in order, and `join!` runs that block beside the
 //! independent work. Each run then takes as long as its longest path.
 
-use timeline::api::{
+use stand_ins::{
     fetch_discount, fetch_posts_by, fetch_price, fetch_trending, fetch_user, place_order,
 };
 

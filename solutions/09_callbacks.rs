@@ -8,7 +8,7 @@
 //!
 //! `tokio::join!` then runs two wrapped reads at once, as `Promise.all` runs two promises.
 
-use timeline::api::read_file;
+use stand_ins::read_file;
 use tokio::sync::oneshot;
 
 /// What a callback API calls once it is done: Node's `(err, data) => ...`, with one `Result` in

@@ -8,7 +8,7 @@
 
 use futures::StreamExt as _;
 use futures::stream::FuturesUnordered;
-use timeline::api::{fetch_url, log_progress};
+use stand_ins::{fetch_url, log_progress};
 
 /// Downloads every url in `urls` at the same time, writes one progress line per download the
 /// moment it ends, and returns how many downloads succeeded and how many failed, in that order.

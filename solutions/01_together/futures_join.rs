@@ -4,7 +4,7 @@
 //! is ready with both outputs, in argument order.
 
 use futures::future::join;
-use timeline::api::{task_one, task_two};
+use stand_ins::{task_one, task_two};
 
 /// Runs `task_one` and `task_two` at the same time and returns their results, task one's first.
 pub async fn run_both() -> (String, String) {

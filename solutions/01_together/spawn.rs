@@ -5,7 +5,7 @@
 //! so the second await costs nothing extra. This is the closest Rust gets to JavaScript's eager
 //! promises.
 
-use timeline::api::{task_one, task_two};
+use stand_ins::{task_one, task_two};
 
 /// Runs `task_one` and `task_two` at the same time and returns their results, task one's first.
 ///

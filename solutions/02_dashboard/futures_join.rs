@@ -5,7 +5,7 @@
 //! `futures` crate, so it works on any runtime, not only tokio. (`futures::join!` works too.)
 
 use futures::future::join3;
-use timeline::api::{fetch_comments, fetch_posts, fetch_user};
+use stand_ins::{fetch_comments, fetch_posts, fetch_user};
 
 /// What the dashboard shows: one field per load.
 #[derive(Debug, PartialEq, Eq)]

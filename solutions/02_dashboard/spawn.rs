@@ -4,7 +4,7 @@
 //! awaited. Awaiting the handles in field order is then fine: all three loads are already running,
 //! so waiting for the user does not delay the posts or the comments.
 
-use timeline::api::{fetch_comments, fetch_posts, fetch_user};
+use stand_ins::{fetch_comments, fetch_posts, fetch_user};
 
 /// What the dashboard shows: one field per load.
 #[derive(Debug, PartialEq, Eq)]

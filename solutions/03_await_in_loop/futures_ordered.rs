@@ -6,7 +6,7 @@
 
 use futures::StreamExt as _;
 use futures::stream::FuturesOrdered;
-use timeline::api::fetch_user_by_id;
+use stand_ins::fetch_user_by_id;
 
 /// Loads the user behind each of `ids`, all at once, and returns them in the order of `ids`.
 pub async fn fetch_users(ids: &[u32]) -> Vec<String> {

@@ -4,7 +4,7 @@
 //! the second loop await the handles, in id order. That loop does have an `.await` in it, but by
 //! then every request is already running, so waiting for one does not hold back the others.
 
-use timeline::api::fetch_user_by_id;
+use stand_ins::fetch_user_by_id;
 
 /// Loads the user behind each of `ids`, all at once, and returns them in the order of `ids`.
 ///

@@ -5,7 +5,7 @@
 //! three start at 0 ms, and the avatar goes out the moment the user arrives, inside its own path,
 //! without waiting for the posts or the stats.
 
-use timeline::api::{fetch_avatar, fetch_posts, fetch_stats, fetch_user};
+use stand_ins::{fetch_avatar, fetch_posts, fetch_stats, fetch_user};
 
 /// What the home page shows.
 #[derive(Debug, PartialEq, Eq)]

@@ -7,7 +7,7 @@
 //! When one load fails, `try_join!` returns its error and drops the other `JoinHandle`s, which
 //! only detaches their tasks; the abort handles then stop them.
 
-use timeline::api::{check_stock, load_cart, quote_shipping};
+use stand_ins::{check_stock, load_cart, quote_shipping};
 use tokio::task::JoinHandle;
 
 /// What the checkout page shows: one field per load.

@@ -12,7 +12,7 @@ use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use futures::future::try_join3;
-use timeline::api::{check_stock, load_cart, quote_shipping};
+use stand_ins::{check_stock, load_cart, quote_shipping};
 use tokio::task::{JoinError, JoinHandle};
 
 /// What the checkout page shows: one field per load.

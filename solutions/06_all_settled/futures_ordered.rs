@@ -6,7 +6,7 @@
 
 use futures::StreamExt as _;
 use futures::stream::FuturesOrdered;
-use timeline::api::fetch_url;
+use stand_ins::fetch_url;
 
 /// What came of a batch of downloads.
 #[derive(Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 //! and each handle gives its download's `Result`, whether it worked or not. Every handle is
 //! awaited, so no task is left running.
 
-use timeline::api::fetch_url;
+use stand_ins::fetch_url;
 
 /// What came of a batch of downloads.
 #[derive(Debug, PartialEq, Eq)]

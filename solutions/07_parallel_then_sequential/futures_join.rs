@@ -4,7 +4,7 @@
 //! ready with both outputs. The chain is an `async` block, so `join` runs it as one path.
 
 use futures::future::join;
-use timeline::api::{
+use stand_ins::{
     fetch_discount, fetch_posts_by, fetch_price, fetch_trending, fetch_user, place_order,
 };
 

@@ -4,7 +4,7 @@
 //! handles afterwards only collects results that are already on their way. The dependent steps
 //! are written after the awaits that give them their inputs.
 
-use timeline::api::{
+use stand_ins::{
     fetch_discount, fetch_posts_by, fetch_price, fetch_trending, fetch_user, place_order,
 };
 

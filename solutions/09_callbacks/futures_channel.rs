@@ -6,7 +6,7 @@
 
 use futures::channel::oneshot;
 use futures::future::join;
-use timeline::api::read_file;
+use stand_ins::read_file;
 
 /// What a callback API calls once it is done: Node's `(err, data) => ...`, with one `Result` in
 /// place of the two arguments.

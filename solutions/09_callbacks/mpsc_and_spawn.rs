@@ -8,7 +8,7 @@
 //! The two reads are spawned, which starts both at once; awaiting their handles in order then
 //! costs nothing extra. A spawned task must own what it uses, hence the owned paths.
 
-use timeline::api::read_file;
+use stand_ins::read_file;
 use tokio::sync::mpsc;
 
 /// What a callback API calls once it is done: Node's `(err, data) => ...`, with one `Result` in

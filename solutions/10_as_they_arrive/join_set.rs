@@ -4,7 +4,7 @@
 //! whichever task ends next. A spawned task must own what it uses, so each gets its own copy of
 //! its url, and gives it back with the result.
 
-use timeline::api::{fetch_url, log_progress};
+use stand_ins::{fetch_url, log_progress};
 use tokio::task::JoinSet;
 
 /// Downloads every url in `urls` at the same time, writes one progress line per download the

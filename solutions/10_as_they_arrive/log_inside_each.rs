@@ -6,7 +6,7 @@
 //! gathers the outcomes for the count.
 
 use futures::future::join_all;
-use timeline::api::{fetch_url, log_progress};
+use stand_ins::{fetch_url, log_progress};
 
 /// Downloads every url in `urls` at the same time, writes one progress line per download the
 /// moment it ends, and returns how many downloads succeeded and how many failed, in that order.

@@ -5,7 +5,7 @@
 //! `join_next` yields tasks as they end, so each task returns its position in `ids` with its
 //! user, and the user goes into that place of the result.
 
-use timeline::api::fetch_user_by_id;
+use stand_ins::fetch_user_by_id;
 use tokio::task::JoinSet;
 
 /// Loads the user behind each of `ids`, with at most `limit` requests in flight at once (`limit`

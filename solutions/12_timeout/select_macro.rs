@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use timeline::api::{fetch_forecast, read_cached_forecast};
+use stand_ins::{fetch_forecast, read_cached_forecast};
 use tokio::time::sleep;
 
 /// The forecast of `city`: the fresh one when the weather service answers within `deadline`,

@@ -6,7 +6,7 @@
 //! `compile_fail,E0425` must fail to compile with that error; `js` and `text` blocks are skipped.
 //!
 //! The blocks of the exercise chapters call the same stand-in tasks as the exercises
-//! (`timeline::api`). Their hidden lines (those starting with `# `, which the book does not show)
+//! (`stand_ins`). Their hidden lines (those starting with `# `, which the book does not show)
 //! run the code with [`plan`] on the harness's paused clock and assert the start times and the
 //! totals that the chapter's timelines show, so the times in the book cannot drift from what the
 //! code does.

@@ -7,7 +7,9 @@ use crate::report::{
     self, CheckReport, Drawing, Failure, FailureKind, SCHEMA_VERSION, course_command, explain,
 };
 use crate::run::{Ending, Run};
-use crate::scenario::{SEED_VAR, millis};
+use stand_ins::__harness::millis;
+
+use crate::scenario::SEED_VAR;
 use crate::trace::{Span, SpanEnd};
 
 /// How many failures of one assertion are spelled out: fifty lines saying the same thing about

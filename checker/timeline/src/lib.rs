@@ -4,8 +4,9 @@
 //! How the pieces fit, in the order a test uses them:
 //! - [`Scenario`] says what each stand-in task does in one run: how long it takes and what it
 //!   returns. Durations and values are drawn from a seed, so hard-coded answers fail.
-//! - [`api`] holds the stand-ins for slow I/O that the exercises call (`task_one`,
-//!   `fetch_user`, ...). Each records when it starts, finishes or is cancelled.
+//! - The `stand_ins` crate holds the stand-ins for slow I/O that the exercises call
+//!   (`task_one`, `fetch_user`, ...). Each records when it starts, finishes or is cancelled.
+//!   It is the only course crate the exercises depend on; this harness is their dev-dependency.
 //! - [`run()`] runs the learner's code on a current-thread runtime whose clock starts paused,
 //!   with a virtual-time deadline and a wall-clock watchdog, and returns a [`Run`] holding the
 //!   [`Trace`].
@@ -13,7 +14,6 @@
 //!   show expected against measured time and draw the timeline ([`draw()`]).
 //! - [`report`] writes each check's result as JSON for the checker, when it asks for them.
 
-pub mod api;
 mod check;
 mod draw;
 mod limits;
@@ -21,7 +21,6 @@ pub mod real_clock;
 pub mod report;
 mod run;
 mod scenario;
-mod session;
 mod trace;
 
 pub use check::Check;
@@ -29,6 +28,6 @@ pub use draw::{draw, draw_on_axis};
 pub use limits::Limits;
 pub use report::{Failure, FailureKind};
 pub use run::{Ending, Run, run, run_with_limits};
-pub use scenario::{Outcome, SEED_VAR, Scenario, run_seed};
-pub use session::call;
-pub use trace::{Event, EventKind, Span, SpanEnd, Trace};
+pub use scenario::{SEED_VAR, Scenario, run_seed};
+pub use stand_ins::__harness::{Event, EventKind, Outcome, call};
+pub use trace::{Span, SpanEnd, Trace};

@@ -11,10 +11,11 @@ use std::time::Duration;
 
 use futures::FutureExt as _;
 
+use stand_ins::__harness::{Live, Session, millis};
+
 use crate::limits::Limits;
-use crate::real_clock::Live;
-use crate::scenario::{Scenario, millis};
-use crate::session::Session;
+use crate::real_clock;
+use crate::scenario::Scenario;
 use crate::trace::Trace;
 
 /// How a run ended.
@@ -115,7 +116,9 @@ where
     // A live run (the checker's real-clock view) keeps real time, so its guards wait longer.
     let live = Live::from_env();
     let paused = live.is_none();
-    let limits = live.as_ref().map_or(limits, |live| live.limits(limits));
+    let limits = live
+        .as_ref()
+        .map_or(limits, |live| real_clock::limits(live, limits));
     let planned_ms = plans
         .iter()
         .map(|(task, plan)| (task.clone(), millis(plan.duration)))
@@ -127,7 +130,8 @@ where
 
     let for_runtime = Arc::clone(&shared);
     let spawned = thread::Builder::new()
-        .name(format!("timeline: {}", scenario.check_name()))
+        // A fixed name: the learner's code runs on this thread and must not learn the check from it.
+        .name("asynclings run".to_owned())
         .spawn(move || {
             let runtime = match tokio::runtime::Builder::new_current_thread()
                 .enable_time()

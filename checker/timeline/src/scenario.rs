@@ -5,26 +5,10 @@ use std::ops::RangeInclusive;
 use std::sync::OnceLock;
 use std::time::Duration;
 
+use stand_ins::__harness::{Outcome, Plan, millis};
+
 /// The environment variable that fixes the seed of every scenario, to replay a run exactly.
 pub const SEED_VAR: &str = "ASYNCLINGS_SEED";
-
-/// How a stand-in task ends.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Outcome {
-    /// It succeeds with one value.
-    Value(String),
-    /// It succeeds with several values, as a callback called with `(null, a, b)` does.
-    Values(Vec<String>),
-    /// It fails with this message, as a rejected promise does.
-    Error(String),
-}
-
-/// One planned task: how long it runs and how it ends.
-#[derive(Clone, Debug)]
-pub(crate) struct Plan {
-    pub(crate) duration: Duration,
-    pub(crate) outcome: Outcome,
-}
 
 /// The plan of one check's run: for each task label (`task_one`, `fetch_user(7)`), its duration
 /// and outcome. Random choices come from the run's seed mixed with the check's name, so a check
@@ -114,11 +98,6 @@ pub fn run_seed() -> u64 {
         // Six digits are easy to read back from a failure message and type in again.
         Err(_) => fastrand::u64(0..1_000_000),
     })
-}
-
-/// Whole milliseconds of a duration; the stand-ins only ever sleep whole milliseconds.
-pub(crate) fn millis(duration: Duration) -> u64 {
-    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// FNV-1a: a stable hash, so that a check's scenario does not change between Rust releases.

@@ -3,28 +3,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-
-/// Something that happened to a task.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EventKind {
-    /// First polled: the task's body began to run.
-    Started,
-    /// Ran to its end and returned its value.
-    Finished,
-    /// Ran to its end and returned its error.
-    Failed,
-    /// Dropped before it ended.
-    Cancelled,
-}
-
-/// One event, at a virtual time in milliseconds since the run began.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Event {
-    pub at_ms: u64,
-    pub task: String,
-    pub kind: EventKind,
-}
+use stand_ins::__harness::{Event, EventKind};
 
 /// Every event of one run, sorted by (time, task), the run's total virtual time, and the order
 /// in which the tasks were first called.

@@ -22,7 +22,7 @@
 //! Worth a look: `tokio::join!` and `futures::future::join`.
 //! Check your work with `cargo test -p together`; read the chapter with `mdbook serve book`.
 
-use timeline::api::{task_one, task_two};
+use stand_ins::{task_one, task_two};
 
 /// Runs `task_one` and `task_two` and returns their results, task one's first.
 pub async fn run_both() -> (String, String) {

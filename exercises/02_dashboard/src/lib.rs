@@ -31,7 +31,7 @@
 //! `futures::future::join3`.
 //! Check your work with `cargo test -p dashboard`; read the chapter with `mdbook serve book`.
 
-use timeline::api::{fetch_comments, fetch_posts, fetch_user};
+use stand_ins::{fetch_comments, fetch_posts, fetch_user};
 
 /// What the dashboard shows: one field per load.
 #[derive(Debug, PartialEq, Eq)]

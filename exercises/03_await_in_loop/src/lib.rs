@@ -30,7 +30,7 @@
 //! Worth a look: `Iterator::map` and `futures::future::join_all`.
 //! Check your work with `cargo test -p users`; read the chapter with `mdbook serve book`.
 
-use timeline::api::fetch_user_by_id;
+use stand_ins::fetch_user_by_id;
 
 /// Loads the user behind each of `ids` and returns them in the order of `ids`.
 pub async fn fetch_users(ids: &[u32]) -> Vec<String> {

@@ -34,7 +34,7 @@
 //! `tokio::join!` with an `async { ... }` block for the user-then-avatar chain.
 //! Check your work with `cargo test -p lazy`; read the chapter with `mdbook serve book`.
 
-use timeline::api::{fetch_avatar, fetch_posts, fetch_stats, fetch_user};
+use stand_ins::{fetch_avatar, fetch_posts, fetch_stats, fetch_user};
 
 /// What the home page shows.
 #[derive(Debug, PartialEq, Eq)]

@@ -34,7 +34,7 @@
 //! its `join_next`), `JoinHandle::abort`.
 //! Check your work with `cargo test -p failfast`; read the chapter with `mdbook serve book`.
 
-use timeline::api::{check_stock, load_cart, quote_shipping};
+use stand_ins::{check_stock, load_cart, quote_shipping};
 
 /// What the checkout page shows: one field per load.
 #[derive(Debug, PartialEq, Eq)]

@@ -27,7 +27,7 @@
 //! Check your work with `cargo test -p settled`; read the chapter with `mdbook serve book`.
 
 use futures::future::try_join_all;
-use timeline::api::fetch_url;
+use stand_ins::fetch_url;
 
 /// What came of a batch of downloads.
 #[derive(Debug, PartialEq, Eq)]

@@ -39,7 +39,7 @@
 //! future that `join!` can run beside another.
 //! Check your work with `cargo test -p pipeline`; read the chapter with `mdbook serve book`.
 
-use timeline::api::{
+use stand_ins::{
     fetch_discount, fetch_posts_by, fetch_price, fetch_trending, fetch_user, place_order,
 };
 

@@ -10,7 +10,7 @@ use std::fmt::Debug;
 use std::future::Future;
 
 use parallel::{Task, parallel, parallel_named};
-use timeline::api::{job, job_with_values};
+use stand_ins::{job, job_with_values};
 use timeline::{Outcome, Scenario, run};
 
 /// The course's three tasks, from the quickest to the slowest.

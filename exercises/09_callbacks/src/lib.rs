@@ -1,6 +1,6 @@
 //! # Exercise 09: from a callback to a future
 //!
-//! `timeline::api::read_file(path, callback)` is a callback API, in the shape of Node's
+//! `stand_ins::read_file(path, callback)` is a callback API, in the shape of Node's
 //! `fs.readFile`: it returns at once, reads the file in a task of its own, and later calls
 //! `callback` with the file's text or the error. Code that wants to `.await` the file needs that
 //! callback turned into a future.
@@ -50,7 +50,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use timeline::api::read_file;
+use stand_ins::read_file;
 
 /// What a callback API calls once it is done: Node's `(err, data) => ...`, with one `Result` in
 /// place of the two arguments. It is boxed so that `from_callback` can hand any API the same

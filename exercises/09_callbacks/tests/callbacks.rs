@@ -3,7 +3,7 @@
 // asserted here are exact and the tests take microseconds.
 
 use callbacks::{from_callback, read_both};
-use timeline::api::read_file_never_calls_back;
+use stand_ins::read_file_never_calls_back;
 use timeline::{Outcome, Scenario, run};
 
 /// One planned read: the file's path, how many milliseconds it takes, and its text or its error.

@@ -6,7 +6,7 @@
 //!
 //! Fails with: timing, ordering
 
-use timeline::api::{task_one, task_two};
+use stand_ins::{task_one, task_two};
 
 /// Runs `task_one` and `task_two` and returns their results, task one's first.
 ///

@@ -7,7 +7,7 @@
 //!
 //! Fails with: calls
 
-use timeline::api::{task_one, task_two};
+use stand_ins::{task_one, task_two};
 
 /// Runs `task_one` and `task_two` and returns their results, task one's first.
 pub async fn run_both() -> (String, String) {

@@ -8,7 +8,7 @@
 //!
 //! Fails with: value
 
-use timeline::api::{fetch_comments, fetch_posts, fetch_user};
+use stand_ins::{fetch_comments, fetch_posts, fetch_user};
 
 /// What the dashboard shows: one field per load.
 #[derive(Debug)]

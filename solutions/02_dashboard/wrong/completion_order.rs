@@ -9,7 +9,7 @@
 
 use futures::stream::FuturesUnordered;
 use futures::{FutureExt as _, StreamExt as _};
-use timeline::api::{fetch_comments, fetch_posts, fetch_user};
+use stand_ins::{fetch_comments, fetch_posts, fetch_user};
 
 /// What the dashboard shows: one field per load.
 #[derive(Debug, PartialEq, Eq)]

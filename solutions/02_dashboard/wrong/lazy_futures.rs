@@ -7,7 +7,7 @@
 //!
 //! Fails with: timing, ordering
 
-use timeline::api::{fetch_comments, fetch_posts, fetch_user};
+use stand_ins::{fetch_comments, fetch_posts, fetch_user};
 
 /// What the dashboard shows: one field per load.
 #[derive(Debug, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 //! Fails with: timing, ordering
 
 use futures::future::join_all;
-use timeline::api::fetch_user_by_id;
+use stand_ins::fetch_user_by_id;
 
 /// How many requests one batch sends together.
 const BATCH: usize = 10;

@@ -7,7 +7,7 @@
 //!
 //! Fails with: timing, ordering
 
-use timeline::api::fetch_user_by_id;
+use stand_ins::fetch_user_by_id;
 
 /// Loads the user behind each of `ids` and returns them in the order of `ids`.
 pub async fn fetch_users(ids: &[u32]) -> Vec<String> {

@@ -6,7 +6,7 @@
 //!
 //! Fails with: ordering, timing
 
-use timeline::api::{fetch_avatar, fetch_posts, fetch_stats, fetch_user};
+use stand_ins::{fetch_avatar, fetch_posts, fetch_stats, fetch_user};
 
 /// What the home page shows.
 #[derive(Debug, PartialEq, Eq)]

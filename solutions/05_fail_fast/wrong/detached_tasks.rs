@@ -8,7 +8,7 @@
 //!
 //! Fails with: cancellation
 
-use timeline::api::{check_stock, load_cart, quote_shipping};
+use stand_ins::{check_stock, load_cart, quote_shipping};
 use tokio::task::JoinHandle;
 
 /// What the checkout page shows: one field per load.

@@ -12,7 +12,7 @@
 use futures::TryStreamExt as _;
 use futures::future::BoxFuture;
 use futures::stream::FuturesOrdered;
-use timeline::api::{check_stock, load_cart, quote_shipping};
+use stand_ins::{check_stock, load_cart, quote_shipping};
 
 /// What the checkout page shows: one field per load.
 #[derive(Debug, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 //!
 //! Fails with: timing, cancellation
 
-use timeline::api::{check_stock, load_cart, quote_shipping};
+use stand_ins::{check_stock, load_cart, quote_shipping};
 use tokio::task::JoinSet;
 
 /// What the checkout page shows: one field per load.

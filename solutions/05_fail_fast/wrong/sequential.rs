@@ -9,7 +9,7 @@
 //!
 //! Fails with: ordering, timing, cancellation
 
-use timeline::api::{check_stock, load_cart, quote_shipping};
+use stand_ins::{check_stock, load_cart, quote_shipping};
 
 /// What the checkout page shows: one field per load.
 #[derive(Debug, PartialEq, Eq)]

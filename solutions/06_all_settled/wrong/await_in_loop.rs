@@ -6,7 +6,7 @@
 //!
 //! Fails with: timing, ordering
 
-use timeline::api::fetch_url;
+use stand_ins::fetch_url;
 
 /// What came of a batch of downloads.
 #[derive(Debug, PartialEq, Eq)]

@@ -10,7 +10,7 @@
 
 use futures::StreamExt as _;
 use futures::stream::FuturesUnordered;
-use timeline::api::fetch_url;
+use stand_ins::fetch_url;
 
 /// What came of a batch of downloads.
 #[derive(Debug, PartialEq, Eq)]

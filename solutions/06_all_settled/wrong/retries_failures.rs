@@ -8,7 +8,7 @@
 //! Fails with: calls, timing
 
 use futures::future::join_all;
-use timeline::api::fetch_url;
+use stand_ins::fetch_url;
 
 /// What came of a batch of downloads.
 #[derive(Debug, PartialEq, Eq)]

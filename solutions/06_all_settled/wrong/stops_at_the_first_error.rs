@@ -7,7 +7,7 @@
 //!
 //! Fails with: value, timing, cancellation
 
-use timeline::api::fetch_url;
+use stand_ins::fetch_url;
 
 /// What came of a batch of downloads.
 #[derive(Debug, PartialEq, Eq)]

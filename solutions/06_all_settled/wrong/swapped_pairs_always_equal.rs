@@ -9,7 +9,7 @@
 //! Fails with: value
 
 use futures::future::join_all;
-use timeline::api::fetch_url;
+use stand_ins::fetch_url;
 
 /// What came of a batch of downloads.
 #[derive(Debug)]

@@ -7,7 +7,7 @@
 //!
 //! Fails with: ordering, timing
 
-use timeline::api::{
+use stand_ins::{
     fetch_discount, fetch_posts_by, fetch_price, fetch_trending, fetch_user, place_order,
 };
 

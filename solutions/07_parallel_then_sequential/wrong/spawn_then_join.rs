@@ -8,7 +8,7 @@
 //!
 //! Fails with: calls
 
-use timeline::api::{
+use stand_ins::{
     fetch_discount, fetch_posts_by, fetch_price, fetch_trending, fetch_user, place_order,
 };
 

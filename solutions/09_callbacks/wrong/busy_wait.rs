@@ -10,7 +10,7 @@
 
 use std::sync::{Arc, Mutex, PoisonError};
 
-use timeline::api::read_file;
+use stand_ins::read_file;
 
 /// What a callback API calls once it is done: Node's `(err, data) => ...`, with one `Result` in
 /// place of the two arguments.

@@ -7,7 +7,7 @@
 //!
 //! Fails with: never_finished
 
-use timeline::api::read_file;
+use stand_ins::read_file;
 use tokio::sync::mpsc;
 
 /// What a callback API calls once it is done: Node's `(err, data) => ...`, with one `Result` in

@@ -6,7 +6,7 @@
 //!
 //! Fails with: panicked
 
-use timeline::api::read_file;
+use stand_ins::read_file;
 use tokio::sync::oneshot;
 
 /// What a callback API calls once it is done: Node's `(err, data) => ...`, with one `Result` in

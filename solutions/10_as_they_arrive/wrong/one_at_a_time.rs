@@ -6,7 +6,7 @@
 //!
 //! Fails with: ordering, timing
 
-use timeline::api::{fetch_url, log_progress};
+use stand_ins::{fetch_url, log_progress};
 
 /// Downloads every url in `urls`, one after another, writes one progress line per download, and
 /// returns how many downloads succeeded and how many failed, in that order.

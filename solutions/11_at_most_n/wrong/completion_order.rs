@@ -8,7 +8,7 @@
 //! Fails with: value
 
 use futures::stream::{self, StreamExt as _};
-use timeline::api::fetch_user_by_id;
+use stand_ins::fetch_user_by_id;
 
 /// Loads the user behind each of `ids`, with at most `limit` requests in flight at once (`limit`
 /// is at least 1), and returns the users in the order of `ids`.

@@ -8,7 +8,7 @@
 //! Fails with: ordering, timing
 
 use futures::future::join_all;
-use timeline::api::fetch_user_by_id;
+use stand_ins::fetch_user_by_id;
 use tokio::sync::Semaphore;
 
 /// Loads the user behind each of `ids`, with at most `limit` requests in flight at once (`limit`

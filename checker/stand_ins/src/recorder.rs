@@ -6,16 +6,15 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use tokio::time::Instant;
 
-use crate::real_clock::{Live, LiveLine};
-use crate::scenario::{Outcome, Plan, millis};
-use crate::trace::{Event, EventKind};
+use crate::event::{Event, EventKind, Outcome, Plan, millis};
+use crate::live::{Live, LiveLine};
 
 /// One run's plans and the events recorded so far.
 ///
 /// The events sit behind a mutex rather than a `RefCell` for one reason: when the learner's code
 /// blocks the runtime's thread, the watchdog on another thread still reads what had happened.
 #[derive(Debug)]
-pub(crate) struct Session {
+pub struct Session {
     origin: Instant,
     plans: BTreeMap<String, Plan>,
     events: Mutex<Vec<Event>>,
@@ -31,7 +30,7 @@ thread_local! {
 
 impl Session {
     /// A session whose time zero is now. Call it inside the runtime, so that `now` is virtual.
-    pub(crate) fn start(plans: BTreeMap<String, Plan>, live: Option<Live>) -> Arc<Self> {
+    pub fn start(plans: BTreeMap<String, Plan>, live: Option<Live>) -> Arc<Self> {
         if let Some(live) = &live {
             let planned_ms = plans
                 .iter()
@@ -53,18 +52,18 @@ impl Session {
     }
 
     /// Makes this the session that stand-ins on this thread report to, until the guard drops.
-    pub(crate) fn install(self: &Arc<Self>) -> Installed {
+    pub fn install(self: &Arc<Self>) -> Installed {
         CURRENT.with(|current| *current.borrow_mut() = Some(Arc::clone(self)));
         Installed
     }
 
     /// Milliseconds since the session started, on the runtime's clock.
-    pub(crate) fn now_ms(&self) -> u64 {
+    pub fn now_ms(&self) -> u64 {
         millis(self.origin.elapsed().mul_f64(self.speed()))
     }
 
     /// Tells a live view that the run ended.
-    pub(crate) fn end(&self) {
+    pub fn end(&self) {
         if let Some(live) = &self.live {
             live.write(&LiveLine::End {
                 total_ms: self.now_ms(),
@@ -73,7 +72,7 @@ impl Session {
     }
 
     /// A copy of the events so far.
-    pub(crate) fn events(&self) -> Vec<Event> {
+    pub fn events(&self) -> Vec<Event> {
         self.lock().clone()
     }
 
@@ -96,7 +95,7 @@ impl Session {
 }
 
 /// Uninstalls the session when dropped.
-pub(crate) struct Installed;
+pub struct Installed;
 
 impl Drop for Installed {
     fn drop(&mut self) {
@@ -120,7 +119,7 @@ pub async fn call(task: impl Into<String>) -> Outcome {
         .unwrap_or_else(|| {
             panic!(
                 "{task} was called outside a timeline run: the stand-in tasks only work inside \
-                 code started by `timeline::run`, on the runtime's own thread"
+                 code started by the harness's `timeline::run`, on the runtime's own thread"
             )
         });
     let Some(plan) = session.plans.get(&task).cloned() else {

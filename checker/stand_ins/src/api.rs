@@ -1,5 +1,5 @@
 //! The stand-ins for slow I/O that the exercises call. Each one is a named task whose duration and
-//! result the test's [`Scenario`](crate::Scenario) decides; awaiting it sleeps on tokio's clock.
+//! result the test's scenario decides; awaiting it sleeps on tokio's clock.
 //!
 //! A stand-in's name in the trace is the call as it was written, arguments included
 //! (`fetch_user_by_id(7)`), so a timeline shows which call ran when, and a test can tell whether
@@ -7,8 +7,8 @@
 //!
 //! They are grouped by the exercise that introduces them; later exercises reuse earlier ones.
 
-use crate::scenario::Outcome;
-use crate::session::call;
+use crate::event::Outcome;
+use crate::recorder::call;
 
 // Exercise 01: the course's opening program.
 
