@@ -77,6 +77,11 @@ fn each_kind_of_answer_gets_its_own_verdict_within_seconds() {
             Status::DoesNotCompile,
             "error[E0728]",
         ),
+        (
+            format!("{fixtures}/forges_its_reports.rs"),
+            Status::NotAllowed,
+            "line 7: `std::env::var_os` reads the environment",
+        ),
     ];
     for (answer, status, words) in cases {
         let start = Instant::now();

@@ -360,6 +360,7 @@ impl<T> Check<'_, T> {
         let mut report = CheckReport {
             schema: SCHEMA_VERSION,
             message: String::new(),
+            token: None,
             exercise,
             check: self.run.check.clone(),
             passed: self.failures.is_empty(),

@@ -13,6 +13,11 @@ use crate::trace::Trace;
 /// When this environment variable names a directory, every check writes its report there.
 pub const REPORT_DIR_VAR: &str = "ASYNCLINGS_REPORT";
 
+/// A secret the checker gives each test process it starts; every report carries it back, and
+/// the checker counts no report without it. The learner's code cannot read the environment (the
+/// checker's integrity check refuses `std::env`), so it cannot sign a report of its own.
+pub const REPORT_TOKEN_VAR: &str = "ASYNCLINGS_REPORT_TOKEN";
+
 /// The version of [`CheckReport`]'s layout. It changes only when a field changes meaning or
 /// goes away; new optional fields keep it.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -73,6 +78,10 @@ pub struct CheckReport {
     pub trace: Trace,
     /// The whole teaching message, as the test prints it.
     pub message: String,
+    /// [`REPORT_TOKEN_VAR`]'s value, when the checker set one. The checker takes it off once it
+    /// has compared it, so it appears in no output.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
 }
 
 /// Whether [`explain`] ends with the drawing of the run.
@@ -132,7 +141,11 @@ pub fn write_if_asked(report: &CheckReport) {
         return;
     };
     let path = Path::new(&dir).join(format!("{}.json", file_stem(&report.check)));
-    let written = serde_json::to_vec_pretty(report)
+    let signed = CheckReport {
+        token: std::env::var(REPORT_TOKEN_VAR).ok(),
+        ..report.clone()
+    };
+    let written = serde_json::to_vec_pretty(&signed)
         .map_err(std::io::Error::other)
         .and_then(|json| std::fs::write(&path, json));
     if let Err(error) = written {
@@ -141,6 +154,7 @@ pub fn write_if_asked(report: &CheckReport) {
 }
 
 /// Reads every report in `dir`, sorted by check name. Files that are not reports are skipped.
+/// The reports keep their [`CheckReport::token`], for the caller to compare.
 ///
 /// # Errors
 /// When `dir` cannot be listed.

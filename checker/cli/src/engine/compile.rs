@@ -10,6 +10,7 @@ use cargo_metadata::Message;
 use cargo_metadata::diagnostic::DiagnosticLevel;
 
 use crate::engine::course::{Course, Exercise};
+use crate::engine::integrity;
 use crate::engine::sandbox::{self, ProcessLimits};
 use crate::error::{Error, Result};
 
@@ -39,6 +40,8 @@ pub enum Build {
     Tests(Vec<PathBuf>),
     /// The compiler's errors, trimmed to what matters.
     Failed(String),
+    /// Not built: the integrity check refused the learner's file; what it refused, one line each.
+    Refused(String),
 }
 
 /// Builds the test binaries of `exercises` in `course`, where `target` says.
@@ -50,6 +53,21 @@ pub fn build(
     exercises: &[&Exercise],
     target: &Target,
 ) -> Result<BTreeMap<String, Build>> {
+    // Nothing of a refused file is compiled: its build could not be trusted to mean anything.
+    let mut builds = BTreeMap::new();
+    let mut allowed = Vec::new();
+    for exercise in exercises {
+        match refusals(course, exercise) {
+            Some(refused) => {
+                builds.insert(exercise.name.clone(), Build::Refused(refused));
+            }
+            None => allowed.push(*exercise),
+        }
+    }
+    if allowed.is_empty() {
+        return Ok(builds);
+    }
+    let exercises = allowed.as_slice();
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut command = Command::new(&cargo);
     command
@@ -125,7 +143,6 @@ pub fn build(
         }
     }
 
-    let mut builds = BTreeMap::new();
     for exercise in exercises {
         let name = exercise.name.as_str();
         let build = match (errors.remove(name), tests.remove(name)) {
@@ -143,6 +160,27 @@ pub fn build(
         builds.insert(exercise.name.clone(), build);
     }
     Ok(builds)
+}
+
+/// What the integrity check refuses in the learner's file of `exercise`, one line each, or `None`
+/// when it refuses nothing. A file that cannot be read is left to the compiler to explain.
+fn refusals(course: &Course, exercise: &Exercise) -> Option<String> {
+    let source = std::fs::read_to_string(course.root.join(exercise.file())).ok()?;
+    let refusals = integrity::scan(&source);
+    (!refusals.is_empty()).then(|| {
+        let lines: Vec<String> = refusals
+            .iter()
+            .map(|refusal| format!("  {}", refusal.sentence()))
+            .collect();
+        format!(
+            "not allowed: {} names what no exercise may use, so it was not built or run:\n{}\n\
+             The exercises need only the stand-ins, tokio's tasks, channels and timers, \
+             futures' combinators and std's collections and sync types: take these out and \
+             grade again.",
+            exercise.file().display(),
+            lines.join("\n")
+        )
+    })
 }
 
 /// The first errors of package `name`, without the compiler's closing summary lines, and a count

@@ -2,13 +2,14 @@
 //! reports the harness writes, and hand all of it to [`verdict::decide`].
 
 use std::collections::BTreeMap;
+use std::hash::{BuildHasher as _, Hasher as _, RandomState};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use timeline::report::{self, REPORT_DIR_VAR};
+use timeline::report::{self, CheckReport, REPORT_DIR_VAR, REPORT_TOKEN_VAR};
 
 use crate::engine::compile::{self, Build, Target};
 use crate::engine::course::{Course, Exercise};
@@ -80,6 +81,7 @@ pub(crate) fn run_builds(
                     };
                     let evidence = match build {
                         Build::Failed(errors) => Evidence::DidNotCompile(errors.clone()),
+                        Build::Refused(refusals) => Evidence::NotAllowed(refusals.clone()),
                         Build::Tests(binaries) => run_tests(course, exercise, binaries, seed),
                     };
                     let graded = verdict::decide(&exercise.name, evidence);
@@ -118,6 +120,7 @@ fn run_tests(
             ));
         }
     };
+    let token = report_token();
     let mut expected = Vec::new();
     let mut processes = Vec::new();
     for binary in binaries {
@@ -127,7 +130,9 @@ fn run_tests(
         }
         let mut command =
             test_command(binary, &course.root.join(&exercise.dir), reports_dir.path());
-        command.env("CARGO_PKG_NAME", &exercise.name);
+        command
+            .env("CARGO_PKG_NAME", &exercise.name)
+            .env(REPORT_TOKEN_VAR, &token);
         if let Some(seed) = seed {
             command.env(timeline::SEED_VAR, seed.to_string());
         }
@@ -159,8 +164,31 @@ fn run_tests(
     Evidence::Ran {
         expected,
         processes,
-        reports: report::read_dir(reports_dir.path()).unwrap_or_default(),
+        reports: signed(
+            report::read_dir(reports_dir.path()).unwrap_or_default(),
+            &token,
+        ),
     }
+}
+
+/// The reports that carry `token`, without it: only what the harness signed counts, and the
+/// token goes no further than this comparison.
+fn signed(reports: Vec<CheckReport>, token: &str) -> Vec<CheckReport> {
+    reports
+        .into_iter()
+        .filter(|report| report.token.as_deref() == Some(token))
+        .map(|report| CheckReport {
+            token: None,
+            ..report
+        })
+        .collect()
+}
+
+/// A fresh secret for one exercise's test processes: 128 bits from the keys std draws from the
+/// operating system's randomness for its hash maps, so no dependency is needed for it.
+fn report_token() -> String {
+    let draw = || RandomState::new().build_hasher().finish();
+    format!("{:016x}{:016x}", draw(), draw())
 }
 
 /// The tests `binary` holds, as libtest lists them without running any.
@@ -222,4 +250,48 @@ fn memory_limited(binary: &Path) -> Command {
 fn tail_lines(text: &str, count: usize) -> String {
     let lines: Vec<&str> = text.lines().collect();
     lines[lines.len().saturating_sub(count)..].join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use timeline::Trace;
+
+    fn report(check: &str, token: Option<&str>) -> CheckReport {
+        CheckReport {
+            schema: report::SCHEMA_VERSION,
+            exercise: "together".to_owned(),
+            check: check.to_owned(),
+            passed: true,
+            failures: Vec::new(),
+            expected_ms: None,
+            expected_why: None,
+            measured_ms: 0,
+            wall_ms: 0,
+            seed: 1,
+            trace: Trace::new(Vec::new(), 0),
+            message: String::new(),
+            token: token.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn only_reports_signed_with_the_token_count_and_the_token_is_dropped() {
+        let token = report_token();
+        let reports = vec![
+            report("signed", Some(&token)),
+            report("unsigned", None),
+            report("guessed", Some("0123456789abcdef0123456789abcdef")),
+        ];
+        let kept = signed(reports, &token);
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].check, "signed");
+        assert_eq!(kept[0].token, None);
+    }
+
+    #[test]
+    fn each_token_is_fresh() {
+        assert_ne!(report_token(), report_token());
+        assert_eq!(report_token().len(), 32);
+    }
 }

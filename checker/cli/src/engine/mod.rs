@@ -3,6 +3,7 @@
 //!
 //! - [`course`]: the course and its exercises, by convention from their folders' names.
 //! - [`copy`]: the grading copy, the only place where copies of the course are made.
+//! - [`integrity`]: what a learner's file may name, read before it is compiled.
 //! - [`compile`]: one `cargo build` for the test binaries of many exercises.
 //! - [`sandbox`]: a child process under a time limit with capped output, stopped with all it
 //!   started.
@@ -14,6 +15,7 @@ pub mod compile;
 pub mod copy;
 pub mod course;
 pub mod grading;
+pub mod integrity;
 pub mod sandbox;
 pub mod shipped;
 pub mod verdict;

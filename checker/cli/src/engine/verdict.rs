@@ -12,6 +12,8 @@ pub enum Status {
     Solved,
     NotYet,
     DoesNotCompile,
+    /// The integrity check refused the file: it names something no exercise may use.
+    NotAllowed,
     NeverFinishes,
     BlockedThread,
     TimedOut,
@@ -27,6 +29,7 @@ impl Status {
             Self::Solved => "solved",
             Self::NotYet => "not yet",
             Self::DoesNotCompile => "does not compile",
+            Self::NotAllowed => "not allowed",
             Self::NeverFinishes => "never finishes",
             Self::BlockedThread => "blocked the thread",
             Self::TimedOut => "timed out",
@@ -94,6 +97,8 @@ pub enum ProcessEnd {
 pub enum Evidence {
     /// The compiler's errors, trimmed.
     DidNotCompile(String),
+    /// What the integrity check refused in the learner's file, one line each; nothing was built.
+    NotAllowed(String),
     /// The checks the test binaries hold (their tests, listed without running them), how each
     /// test process ended, and every report found.
     Ran {
@@ -115,6 +120,9 @@ pub fn decide(exercise: &str, evidence: Evidence) -> Graded {
         Evidence::DidNotCompile(errors) => {
             return graded(Status::DoesNotCompile, Vec::new(), Some(errors));
         }
+        Evidence::NotAllowed(refusals) => {
+            return graded(Status::NotAllowed, Vec::new(), Some(refusals));
+        }
         Evidence::Ran {
             expected,
             processes,
@@ -132,6 +140,23 @@ pub fn decide(exercise: &str, evidence: Evidence) -> Graded {
         .into_iter()
         .filter(|report| expected.contains(&report.check))
         .collect();
+    // Each check reports once: a second report for the same check was not the harness's.
+    if let Some(twice) = checks
+        .iter()
+        .enumerate()
+        .find(|(index, check)| {
+            checks[..*index]
+                .iter()
+                .any(|seen| seen.check == check.check)
+        })
+        .map(|(_, check)| check.check.clone())
+    {
+        let detail = format!(
+            "the check `{twice}` reported more than once: something besides the course's tests \
+             wrote its result, so none of this exercise's results can be trusted."
+        );
+        return graded(Status::Crashed, Vec::new(), Some(detail));
+    }
     let missing: Vec<&str> = expected
         .iter()
         .filter(|name| !checks.iter().any(|check| check.check == **name))
@@ -239,6 +264,7 @@ mod tests {
             seed: 1,
             trace: Trace::new(Vec::new(), 1000),
             message: String::new(),
+            token: None,
         }
     }
 
@@ -385,6 +411,32 @@ mod tests {
         );
         assert_eq!(graded.status, Status::NotYet);
         assert_eq!(graded.checks.len(), 1);
+    }
+
+    #[test]
+    fn a_check_reported_twice_is_a_crash_and_counts_nothing() {
+        let graded = ran(
+            vec![ProcessEnd::Passed],
+            vec![report("a", None), report("b", None), report("a", None)],
+        );
+        assert_eq!(graded.status, Status::Crashed);
+        assert!(graded.checks.is_empty());
+        assert!(
+            graded
+                .detail
+                .unwrap_or_default()
+                .contains("`a` reported more than once")
+        );
+    }
+
+    #[test]
+    fn a_refused_file_is_not_allowed() {
+        let graded = decide(
+            "together",
+            Evidence::NotAllowed("line 2: `std::process::exit`".to_owned()),
+        );
+        assert_eq!(graded.status, Status::NotAllowed);
+        assert!(graded.checks.is_empty());
     }
 
     #[test]

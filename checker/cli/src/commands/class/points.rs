@@ -173,6 +173,7 @@ mod tests {
             seed: 1,
             trace: Trace::new(Vec::new(), 0),
             message: String::new(),
+            token: None,
         }
     }
 
