@@ -99,3 +99,24 @@ fn each_kind_of_answer_gets_its_own_verdict_within_seconds() {
         );
     }
 }
+
+#[test]
+fn a_failed_check_shows_its_lesson_without_the_harness_frames() {
+    let copy = CourseCopy::new();
+    // The copy's own build settings, so cargo reuses what the grading copy built.
+    let output = std::process::Command::new(env!("CARGO"))
+        .args(["test", "--quiet", "-p", "together"])
+        .current_dir(&copy.course().root)
+        .env("CARGO_TARGET_DIR", copy.target_dir())
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
+        .env("CARGO_INCREMENTAL", "0")
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .expect("cargo runs");
+    let text = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "exercise 01 fails as shipped");
+    assert!(text.contains("they ran one after another"), "{text}");
+    assert!(!text.contains("stack backtrace"), "{text}");
+    assert!(!text.contains("panicked at"), "{text}");
+}

@@ -334,24 +334,29 @@ impl<T> Check<'_, T> {
         self
     }
 
-    /// Finishes the check: writes its report when the checker asked for one, and panics with the
-    /// teaching message when anything failed.
+    /// Finishes the check: writes its report when the checker asked for one, and fails the test
+    /// with the teaching message when anything failed.
     ///
     /// # Panics
-    /// When any assertion failed: that is how the test fails.
-    #[track_caller]
+    /// When any assertion failed: that is how the test fails. The message is printed (libtest
+    /// shows it under the test's name) and the test unwinds with `resume_unwind`, which, unlike
+    /// `panic!`, does not run the panic hook: with `RUST_BACKTRACE=1` set, as many learners have
+    /// it, a failure would otherwise end in twenty lines of the harness's own frames.
     pub fn done(self) {
         let report = self.report();
         report::write_if_asked(&report);
-        assert!(
-            report.passed,
-            "\n{}\nReplay this exact run: {SEED_VAR}={} cargo test -p {}\n\
-             Stuck? {} shows a hint and the chapter to read.\n",
-            report.message,
-            report.seed,
-            report.exercise,
-            course_command("")
-        );
+        if !report.passed {
+            let message = format!(
+                "\n{}\nReplay this exact run: {SEED_VAR}={} cargo test -p {}\n\
+                 Stuck? {} shows a hint and the chapter to read.\n",
+                report.message,
+                report.seed,
+                report.exercise,
+                course_command("")
+            );
+            eprintln!("{message}");
+            std::panic::resume_unwind(Box::new(message));
+        }
     }
 
     /// The result of this check so far, as the checker reads it.
