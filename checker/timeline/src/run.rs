@@ -4,6 +4,7 @@ use std::any::Any;
 use std::collections::BTreeMap;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::{Arc, OnceLock};
 use std::thread;
@@ -68,8 +69,8 @@ const SETTLE_YIELDS: usize = 4;
 const ATTEMPTS: usize = 3;
 
 /// What the runtime's thread sends back when the learner's future is done.
-struct Done<T> {
-    ending: Ending<T>,
+struct Done {
+    ending: Ending<Erased>,
     trace: Trace,
     clock_resumed: bool,
 }
@@ -92,7 +93,11 @@ where
 {
     let mut attempt = 1;
     loop {
-        let run = run_once(scenario, limits, make.clone());
+        let run = run_once(scenario, limits, erase(make.clone())).map(|value| {
+            *value
+                .downcast::<Fut::Output>()
+                .unwrap_or_else(|_| unreachable!("the erased future returns what `make` returns"))
+        });
         if !matches!(run.ending, Ending::BlockedThread(_)) || attempt == ATTEMPTS {
             return run;
         }
@@ -105,13 +110,48 @@ where
     }
 }
 
-/// One run of `make()`: see [`run_with_limits`].
-fn run_once<F, Fut>(scenario: &Scenario, limits: Limits, make: F) -> Run<Fut::Output>
+/// What a learner's future returned, its type erased.
+type Erased = Box<dyn Any + Send>;
+
+/// A learner's future, built on the runtime's thread, with its output's type erased.
+type MakeErased = Box<dyn FnOnce() -> Pin<Box<dyn Future<Output = Erased>>> + Send>;
+
+/// `make` with its future and output boxed. Everything from here down (the thread, the runtime,
+/// the guards) is then compiled once, in this crate, instead of once per check in every
+/// exercise's tests: that is most of what a test binary took to compile, and class grading
+/// compiles one per exercise per student.
+fn erase<F, Fut>(make: F) -> MakeErased
 where
     F: FnOnce() -> Fut + Send + 'static,
     Fut: Future + 'static,
     Fut::Output: Send + 'static,
 {
+    Box::new(move || Box::pin(async move { Box::new(make().await) as Erased }))
+}
+
+impl<T> Run<T> {
+    /// The same run, with `f` applied to the value it returned.
+    fn map<U>(self, f: impl FnOnce(T) -> U) -> Run<U> {
+        Run {
+            ending: match self.ending {
+                Ending::Returned(value) => Ending::Returned(f(value)),
+                Ending::Panicked(message) => Ending::Panicked(message),
+                Ending::NeverFinished => Ending::NeverFinished,
+                Ending::BlockedThread(wall) => Ending::BlockedThread(wall),
+            },
+            trace: self.trace,
+            wall: self.wall,
+            limits: self.limits,
+            check: self.check,
+            seed: self.seed,
+            planned_ms: self.planned_ms,
+            clock_resumed: self.clock_resumed,
+        }
+    }
+}
+
+/// One run of `make()`: see [`run_with_limits`].
+fn run_once(scenario: &Scenario, limits: Limits, make: MakeErased) -> Run<Erased> {
     let plans = scenario.plans().clone();
     // A live run (the checker's real-clock view) keeps real time, so its guards wait longer.
     let live = Live::from_env();
