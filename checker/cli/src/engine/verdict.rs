@@ -57,14 +57,25 @@ impl Graded {
         self.checks.iter().find(|check| !check.passed)
     }
 
-    /// The check whose times stand for the exercise: the first failed one that asserts a time,
-    /// or else the first that asserts one.
-    pub fn timed_check(&self) -> Option<&CheckReport> {
+    /// The failed check that stands for the exercise: the one called `preferred` (the check
+    /// whose timelines the book draws) when it failed, or else the failed check with the
+    /// smallest run, whose timeline is the easiest to read (three ids before fifty).
+    pub fn lesson(&self, preferred: &str) -> Option<&CheckReport> {
+        let failed = || self.checks.iter().filter(|check| !check.passed);
+        failed()
+            .find(|check| check.check == preferred)
+            .or_else(|| failed().min_by_key(|check| check.trace.events.len()))
+    }
+
+    /// The check whose times stand for the exercise, by the same rule as [`Graded::lesson`]
+    /// among the checks that assert a time, or else the first that asserts one: the table's
+    /// times are then those of the check the focus below it explains.
+    pub fn timed_check(&self, preferred: &str) -> Option<&CheckReport> {
         let timed = |check: &&CheckReport| check.expected_ms.is_some();
-        self.checks
-            .iter()
-            .filter(|check| !check.passed)
-            .find(timed)
+        let failed = || self.checks.iter().filter(|check| !check.passed).filter(timed);
+        failed()
+            .find(|check| check.check == preferred)
+            .or_else(|| failed().min_by_key(|check| check.trace.events.len()))
             .or_else(|| self.checks.iter().find(timed))
     }
 

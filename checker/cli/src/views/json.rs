@@ -74,7 +74,7 @@ impl GradeDocument {
 impl ExerciseResult {
     /// The result of `exercise`, graded as `graded`.
     pub fn new(exercise: &Exercise, graded: &Graded) -> Self {
-        let timed = graded.timed_check();
+        let timed = graded.timed_check(&exercise.info.diagram);
         Self {
             number: exercise.number(),
             name: exercise.name.clone(),

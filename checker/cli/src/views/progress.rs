@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::engine::course::{Course, Exercise};
 use crate::engine::verdict::{Graded, Status};
-use timeline::report::{CheckReport, Drawing, explain};
+use timeline::report::{Drawing, explain};
 
 use crate::views::fit::{self, Area};
 use crate::views::style::{BOLD, DIM, course_command, of_status};
@@ -41,7 +41,9 @@ pub fn table(course: &Course, graded: &[Graded]) -> String {
         } else {
             format!("{}/{}", result.passed(), result.checks.len())
         };
-        let timed = result.timed_check();
+        let timed = course
+            .exercise(&result.exercise)
+            .and_then(|exercise| result.timed_check(&exercise.info.diagram));
         let expected = timed
             .and_then(|check| check.expected_ms)
             .map_or_else(|| "-".to_owned(), |ms| format!("{ms} ms"));
@@ -124,16 +126,6 @@ pub fn overview(course: &Course, graded: &[Graded], hint: usize, area: Area) -> 
     }
 }
 
-/// The failed check that stands for `result` in the views: the one whose timelines the book
-/// draws when it failed, or else the failed check with the smallest run, whose timeline is the
-/// easiest to read (three ids before fifty).
-pub fn lesson<'a>(exercise: &Exercise, result: &'a Graded) -> Option<&'a CheckReport> {
-    let failed = || result.checks.iter().filter(|check| !check.passed);
-    failed()
-        .find(|check| check.check == exercise.info.diagram)
-        .or_else(|| failed().min_by_key(|check| check.trace.events.len()))
-}
-
 /// One exercise in detail, fitted to `area`: what went wrong, the timeline, hint number `hint`
 /// (none when 0) and where to read more. The lines that matter least go first when rows are
 /// short: the seed, the chapter, the hint; then the timeline loses rows. The message itself is
@@ -163,7 +155,7 @@ pub fn focus_on(
         width,
     ));
     head.push('\n');
-    let check = lesson(exercise, result);
+    let check = result.lesson(&exercise.info.diagram);
     if let Some(check) = check {
         head.push_str(&fit::wrap(&explain(check, Drawing::WithoutTimeline), width));
     }

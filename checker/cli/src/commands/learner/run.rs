@@ -29,7 +29,7 @@ pub fn show(context: &Context, name: Option<&str>) -> Result<ExitCode> {
         return Ok(exit_for(&graded));
     }
     let result = &graded[0];
-    let Some(check) = progress::lesson(exercise, result) else {
+    let Some(check) = result.lesson(&exercise.info.diagram) else {
         print!("{}", progress::header(exercise, result));
         if let Some(detail) = &result.detail {
             println!("\n{}", detail.trim_end());
