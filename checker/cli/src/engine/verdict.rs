@@ -72,7 +72,12 @@ impl Graded {
     /// times are then those of the check the focus below it explains.
     pub fn timed_check(&self, preferred: &str) -> Option<&CheckReport> {
         let timed = |check: &&CheckReport| check.expected_ms.is_some();
-        let failed = || self.checks.iter().filter(|check| !check.passed).filter(timed);
+        let failed = || {
+            self.checks
+                .iter()
+                .filter(|check| !check.passed)
+                .filter(timed)
+        };
         failed()
             .find(|check| check.check == preferred)
             .or_else(|| failed().min_by_key(|check| check.trace.events.len()))

@@ -157,7 +157,15 @@ pub fn focus_on(
     head.push('\n');
     let check = result.lesson(&exercise.info.diagram);
     if let Some(check) = check {
-        head.push_str(&fit::wrap(&explain(check, Drawing::WithoutTimeline), width));
+        // A message taller than the screen keeps its first lines: scrolled, it would lose them.
+        let rows = area.height.map_or(usize::MAX, |height| {
+            height.saturating_sub(fit::rows(&head, width) + 2)
+        });
+        head.push_str(&fit::first_lines(
+            &fit::wrap(&explain(check, Drawing::WithoutTimeline), width),
+            rows.max(3),
+            "lines: `cargo course run` shows them all",
+        ));
     }
     if let Some(detail) = &result.detail {
         // Compiler errors can run long: a screenful at most, the rest counted.

@@ -57,7 +57,7 @@ pub fn run_view(
     let width = area.width;
     let mut out = progress::header(exercise, result);
     out.push('\n');
-    out.push_str(&fit::wrap(&explain(check, Drawing::WithoutTimeline), width));
+    let message = fit::wrap(&explain(check, Drawing::WithoutTimeline), width);
     let footer = fit::wrap(
         &format!(
             "\nStuck? {} shows a hint; {DIM}`--seed {seed}` replays this run.{DIM:#}",
@@ -73,6 +73,20 @@ pub fn run_view(
         width,
     );
     // The shell's prompt after the output, and the note if something is left out.
+    let fixed = fit::rows(&out, width) + fit::rows(&footer, width) + 1 + fit::rows(&note, width);
+    // A message taller than the screen keeps its first lines: scrolled, it would lose them.
+    let mut left_out = false;
+    match area.height {
+        Some(height) if fixed + fit::rows(&message, width) > height => {
+            left_out = true;
+            out.push_str(&fit::first_lines(
+                &message,
+                height.saturating_sub(fixed).max(3),
+                "lines",
+            ));
+        }
+        _ => out.push_str(&message),
+    }
     let used = fit::rows(&out, width) + fit::rows(&footer, width) + 1 + fit::rows(&note, width);
     let mut left = area.height.map(|height| height.saturating_sub(used));
     let axis = expected.map_or(0, |reference| reference.trace.total_ms);
@@ -90,7 +104,6 @@ pub fn run_view(
     }
     // In order of importance, each part gets an even share of the rows left, at least its
     // smallest drawing; a part whose smallest drawing does not fit is left out, with a note.
-    let mut left_out = false;
     let parts = drawings.len() + 1;
     for (index, (title, trace, axis)) in drawings.into_iter().enumerate() {
         let full = fit::timeline(trace, axis, width, None).lines().count();
