@@ -4,7 +4,7 @@
 //! the moment its download ends: the Rust way to take results as they arrive. Each future carries
 //! its url with its result, because the stream yields in finishing order, not list order. The
 //! loop writes a line per result as it comes, so the log follows the downloads in real time, and
-//! it ends with the slowest download.
+//! it ends with the slowest download's line.
 
 use futures::StreamExt as _;
 use futures::stream::FuturesUnordered;

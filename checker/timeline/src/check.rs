@@ -244,6 +244,32 @@ impl<T> Check<'_, T> {
         self
     }
 
+    /// Checks that `task` was cancelled exactly at `at_ms`, the moment its result stopped
+    /// mattering, which `why` says ("the deadline had passed"): cancelled later, it held on to
+    /// its work for nothing; not cancelled at all is what [`Check::cancelled`] reports.
+    pub fn cancelled_at(mut self, task: &str, at_ms: u64, why: &str) -> Self {
+        self = self.cancelled(&[task], why);
+        if self.returned().is_none() {
+            return self;
+        }
+        let late = self.run.trace.spans().into_iter().find(|span| {
+            span.task == task && span.end == SpanEnd::Cancelled && span.end_ms != at_ms
+        });
+        if let Some(span) = late {
+            self.fail(
+                FailureKind::Cancellation,
+                format!(
+                    "{task} was cancelled at {} ms, not at {at_ms} ms, when {why}: it was kept \
+                     alive, unpolled, for {} ms after it had lost. A future is cancelled when it \
+                     is dropped: race it by value, so that losing drops it at once.",
+                    span.end_ms,
+                    span.end_ms.abs_diff(at_ms)
+                ),
+            );
+        }
+        self
+    }
+
     /// Checks that no task was left running in the background when the code returned.
     pub fn nothing_left_running(mut self) -> Self {
         if self.returned().is_none() {

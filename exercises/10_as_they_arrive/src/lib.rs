@@ -8,8 +8,9 @@
 //! instead of 200 ms.
 //!
 //! Goal: write each line the moment its download ends (success or failure), so the lines come
-//! in the order the downloads finish, whatever the order of the list; the whole run still takes
-//! as long as the slowest download. Return how many downloads succeeded and how many failed.
+//! in the order the downloads finish, whatever the order of the list; the whole run then takes
+//! as long as the slowest download and its line (a line takes a moment to write). Return how
+//! many downloads succeeded and how many failed.
 //!
 //! The JavaScript this exercise comes from:
 //!

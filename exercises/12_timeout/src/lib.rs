@@ -7,8 +7,8 @@
 //! as it likes, and the fallback comes too late to help.
 //!
 //! Goal: race the request against the deadline. When the fresh forecast arrives first, return it
-//! at once and leave the cache alone. When the deadline comes first, serve the cached forecast at
-//! that very moment and cancel the request: nobody will read its answer.
+//! at once and leave the cache alone. When the deadline comes first, cancel the request at that
+//! very moment (nobody will read its answer) and read the cached forecast then, to serve it.
 //!
 //! The JavaScript this exercise comes from:
 //!

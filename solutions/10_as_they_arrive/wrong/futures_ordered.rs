@@ -5,7 +5,7 @@
 //! results in the order of the list, as JavaScript's `for await` over an array of promises does:
 //! a result that arrives early is held back until every one before it is out.
 //!
-//! Fails with: ordering
+//! Fails with: ordering, timing
 
 use futures::StreamExt as _;
 use futures::stream::FuturesOrdered;

@@ -4,7 +4,7 @@
 //! order of the list. While the loop waits for a slow download near the top, faster ones below
 //! it have already ended, and their lines wait too: the log follows the list, not the arrivals.
 //!
-//! Fails with: ordering
+//! Fails with: ordering, timing
 
 use stand_ins::{fetch_url, log_progress};
 

@@ -5,7 +5,7 @@
 //! cached one is thrown away; and a slow cache would delay even the fast answers. Read it on the
 //! path that needs it, once the deadline has passed.
 //!
-//! Fails with: calls, ordering
+//! Fails with: calls, cancellation, ordering, timing
 
 use std::time::Duration;
 

@@ -5,7 +5,7 @@
 //! time, fresh forecast or not, and the weather service is cancelled at 0 ms. The request has to
 //! race a timer; the cache is what the timer's win leads to.
 //!
-//! Fails with: calls, ordering, timing, value
+//! Fails with: calls, cancellation, ordering, timing, value
 
 use std::time::Duration;
 
