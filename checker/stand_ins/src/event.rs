@@ -44,7 +44,6 @@ pub struct Event {
     pub kind: EventKind,
 }
 
-
 /// Whole milliseconds of a duration; the stand-ins only ever sleep whole milliseconds.
 pub fn millis(duration: Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)

@@ -3,8 +3,8 @@
 
 use std::time::Duration;
 
-pub use stand_ins::__harness::{LIVE_VAR, LiveLine, SPEED_VAR};
 use stand_ins::__harness::Live;
+pub use stand_ins::__harness::{LIVE_VAR, LiveLine, SPEED_VAR};
 
 use crate::limits::Limits;
 
