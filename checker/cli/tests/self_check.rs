@@ -12,6 +12,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use checker::commands::dev::conventions::{self, Commits};
+use checker::engine::compile::error_ids;
+use checker::engine::course::CompileLesson;
 use checker::engine::verdict::{Graded, Status};
 use common::{Answer, CourseCopy};
 use timeline::FailureKind;
@@ -34,6 +36,26 @@ fn must_fail(graded: &Graded, answer: &str, intended: &[FailureKind], problems: 
                 .as_deref()
                 .map(|d| format!(":\n{d}"))
                 .unwrap_or_default()
+        ));
+    }
+}
+
+/// What is wrong with one graded answer that should have failed to compile with exactly the
+/// errors of `lesson`.
+fn must_not_compile(
+    graded: &Graded,
+    answer: &str,
+    lesson: &CompileLesson,
+    problems: &mut Vec<String>,
+) {
+    let detail = graded.detail.as_deref().unwrap_or_default();
+    let seen = error_ids(detail);
+    if graded.status != Status::DoesNotCompile || !lesson.is_met_by(&seen) {
+        problems.push(format!(
+            "{} with {answer} should fail to compile with {:?} only, but it is {} with {seen:?}:\n{detail}",
+            graded.exercise,
+            lesson.errors,
+            graded.status.label(),
         ));
     }
 }
@@ -82,7 +104,10 @@ fn every_exercise_fails_as_shipped_and_passes_with_every_answer() {
         .collect();
     for (graded, exercise) in copy.grade(&shipped).iter().zip(&recorded) {
         let answer = format!("{} as shipped", exercise.file().display());
-        must_fail(graded, &answer, &exercise.info.fails_with, &mut problems);
+        match &exercise.info.does_not_compile {
+            Some(lesson) => must_not_compile(graded, &answer, lesson, &mut problems),
+            None => must_fail(graded, &answer, &exercise.info.fails_with, &mut problems),
+        }
     }
 
     // Round 0 grades every solution at once, round 1 every first alternative, and so on.

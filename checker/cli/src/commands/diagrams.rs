@@ -67,7 +67,7 @@ fn render(course: &Course) -> Result<BTreeMap<PathBuf, String>> {
     let copy = GradingCopy::for_reference(course)?;
     let names: Vec<&str> = course.exercises.iter().map(|e| e.name.as_str()).collect();
     for exercise in &course.exercises {
-        copy.place(exercise, &shipped::read(course, exercise)?.contents)?;
+        copy.place(exercise, &before(course, exercise)?)?;
     }
     let shipped = copy.grade(&names, Some(SEED))?;
     for exercise in &course.exercises {
@@ -85,6 +85,20 @@ fn render(course: &Course) -> Result<BTreeMap<PathBuf, String>> {
         diagrams.insert(exercise.diagram_file(), diagram(exercise, shipped, solved)?);
     }
     Ok(diagrams)
+}
+
+/// The file whose timeline the book draws above the solution's: the learner file as shipped,
+/// or, for a lesson that ships not compiling, the known wrong answer it names.
+fn before(course: &Course, exercise: &Exercise) -> Result<Vec<u8>> {
+    let Some(lesson) = &exercise.info.does_not_compile else {
+        return Ok(shipped::read(course, exercise)?.contents);
+    };
+    let answer = exercise
+        .wrong_answers_dir()
+        .join(format!("{}.rs", lesson.diagram_answer));
+    std::fs::read(course.root.join(&answer)).map_err(|error| {
+        Error::could_not_grade(format!("could not read {}: {error}", answer.display()))
+    })
 }
 
 /// The two timelines of `exercise`'s diagram check, on one time axis.
@@ -108,7 +122,19 @@ fn diagram(exercise: &Exercise, shipped: &Graded, solved: &Graded) -> Result<Str
     };
     let axis = before.trace.total_ms.max(after.trace.total_ms);
     let mut out = String::new();
-    let _ = writeln!(out, "The file as shipped (check `{}`):\n", before.check);
+    match &exercise.info.does_not_compile {
+        None => {
+            let _ = writeln!(out, "The file as shipped (check `{}`):\n", before.check);
+        }
+        Some(lesson) => {
+            let _ = writeln!(
+                out,
+                "The file as shipped does not compile. A fix that compiles but runs the work one \
+                 after another, `{}` (check `{}`):\n",
+                lesson.diagram_answer, before.check
+            );
+        }
+    }
     out.push_str(&timeline::draw_on_axis(&before.trace, axis));
     let _ = writeln!(out, "\nThe reference solution, on the same scenario:\n");
     out.push_str(&timeline::draw_on_axis(&after.trace, axis));

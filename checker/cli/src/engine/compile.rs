@@ -23,6 +23,9 @@ const COMPILE_LIMITS: ProcessLimits = ProcessLimits {
 /// Errors shown for an exercise that does not compile; the rest are counted.
 const ERRORS_SHOWN: usize = 2;
 
+/// What follows the count of the errors not shown.
+const MORE_ERRORS: &str = "more;";
+
 /// Where a grading run builds.
 #[derive(Clone, Debug)]
 pub enum Target {
@@ -196,11 +199,29 @@ fn trim_errors(name: &str, errors: &[String]) -> String {
     let mut text = real[..real.len().min(ERRORS_SHOWN)].join("\n\n");
     if real.len() > ERRORS_SHOWN {
         text.push_str(&format!(
-            "\n\n({} more; fix these first, or see them all with `cargo build -p {name}`)",
+            "\n\n({} {MORE_ERRORS} fix these first, or see them all with `cargo build -p {name}`)",
             real.len() - ERRORS_SHOWN
         ));
     }
     text
+}
+
+/// What identifies each error in `detail` (as [`trim_errors`] writes it): its code (`E0373`),
+/// or its message when it has none, as rustc leaves the code off some of E0277's forms
+/// ("future cannot be sent between threads safely"). Empty when `detail` counts errors it does
+/// not show: those cannot be told apart.
+pub fn error_ids(detail: &str) -> Vec<String> {
+    if detail.contains(MORE_ERRORS) {
+        return Vec::new();
+    }
+    detail
+        .lines()
+        .filter_map(|line| line.strip_prefix("error"))
+        .filter_map(|rest| match rest.strip_prefix('[') {
+            Some(coded) => coded.split_once("]:").map(|(code, _)| code.to_owned()),
+            None => rest.strip_prefix(": ").map(str::to_owned),
+        })
+        .collect()
 }
 
 /// The `error:` lines of cargo's own output, and what follows each.

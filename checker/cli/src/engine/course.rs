@@ -36,12 +36,43 @@ pub struct Exercise {
 #[serde(deny_unknown_fields)]
 pub struct ExerciseInfo {
     pub title: String,
-    /// The failure kinds (see `timeline::FailureKind`) the shipped file must fail with.
+    /// The failure kinds (see `timeline::FailureKind`) the shipped file must fail with; none for
+    /// a lesson that ships not compiling.
+    #[serde(default)]
     pub fails_with: Vec<timeline::FailureKind>,
+    /// Set when the shipped file does not compile on purpose: the compiler's message is the
+    /// lesson.
+    #[serde(default)]
+    pub does_not_compile: Option<CompileLesson>,
     /// Hints, from gentle to explicit.
     pub hints: Vec<String>,
     /// The check whose timelines the book's diagram shows.
     pub diagram: String,
+}
+
+/// A lesson whose shipped file does not compile: `[does_not_compile]` in `exercise.toml`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompileLesson {
+    /// The errors the shipped file must fail with, and no others: each an error code
+    /// (`E0373`), or the message of an error that has no code ("future cannot be sent between
+    /// threads safely").
+    pub errors: Vec<String>,
+    /// The chapter's explanation in one line, shown beside the compiler's message.
+    pub lesson: String,
+    /// The known wrong answer (a file name in `wrong/`, without `.rs`) whose timeline the book
+    /// draws above the solution's, since the shipped file has none.
+    pub diagram_answer: String,
+}
+
+impl CompileLesson {
+    /// Whether the compiler's `errors` (as [`crate::engine::compile::error_ids`] reads them)
+    /// are exactly the lesson's: each one declared, and each declared one there.
+    pub fn is_met_by(&self, errors: &[String]) -> bool {
+        !errors.is_empty()
+            && errors.iter().all(|error| self.errors.contains(error))
+            && self.errors.iter().all(|declared| errors.contains(declared))
+    }
 }
 
 impl Exercise {

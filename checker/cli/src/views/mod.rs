@@ -3,12 +3,14 @@
 //!
 //! - [`style`]: colours, and how a checker command is spelled.
 //! - [`fit`]: the terminal's size, and text, timelines and tables cut to fit it.
+//! - [`lesson`]: a lesson whose shipped file does not compile, shown as the intended state.
 //! - [`progress`]: the progress table, the focus on one exercise, and `run`'s header.
 //! - [`steps`]: the step-by-step table of a run.
 //! - [`json`]: the machine-readable document, `--format json`.
 
 pub mod fit;
 pub mod json;
+pub mod lesson;
 pub mod progress;
 pub mod steps;
 pub mod style;

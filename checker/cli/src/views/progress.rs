@@ -8,6 +8,7 @@ use crate::engine::verdict::{Graded, Status};
 use timeline::report::{Drawing, explain};
 
 use crate::views::fit::{self, Area};
+use crate::views::lesson;
 use crate::views::style::{BOLD, DIM, course_command, of_status};
 
 /// The progress table: one row per exercise, with its status and its expected and measured
@@ -148,7 +149,7 @@ pub fn focus_on(
         exercise.number(),
         exercise.name,
         exercise.info.title,
-        result.status.label()
+        lesson::label(exercise, result)
     );
     head.push_str(&fit::wrap(
         &format!("Edit {}{then}.", exercise.file().display()),
@@ -167,7 +168,9 @@ pub fn focus_on(
             "lines: `cargo course run` shows them all",
         ));
     }
-    if let Some(detail) = &result.detail {
+    if let Some(lesson) = lesson::explain(exercise, result) {
+        head.push_str(&fit::wrap(&lesson, width));
+    } else if let Some(detail) = &result.detail {
         // Compiler errors can run long: a screenful at most, the rest counted.
         let rows = area.height.map_or(usize::MAX, |height| height / 2);
         head.push_str(&fit::first_lines(
@@ -280,7 +283,7 @@ pub fn header(exercise: &Exercise, result: &Graded) -> String {
         exercise.number(),
         exercise.name,
         exercise.info.title,
-        result.status.label()
+        lesson::label(exercise, result)
     );
     if !result.checks.is_empty() {
         let _ = write!(

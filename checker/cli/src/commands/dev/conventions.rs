@@ -180,10 +180,30 @@ fn exercise_problems(
             exercise.number()
         ));
     }
-    if exercise.info.fails_with.is_empty() {
-        problems.push(format!(
+    match (
+        &exercise.info.does_not_compile,
+        exercise.info.fails_with.is_empty(),
+    ) {
+        (None, true) => problems.push(format!(
             "{slug}'s exercise.toml names no `fails_with`: say how the shipped file must fail"
-        ));
+        )),
+        (Some(_), false) => problems.push(format!(
+            "{slug}'s exercise.toml has both `fails_with` and `[does_not_compile]`: a file that \
+             does not compile runs no test, so keep only `[does_not_compile]`"
+        )),
+        (Some(lesson), true) => {
+            let answer = exercise
+                .wrong_answers_dir()
+                .join(format!("{}.rs", lesson.diagram_answer));
+            if !root.join(&answer).is_file() {
+                problems.push(format!(
+                    "{slug}'s `diagram_answer` names {}, which does not exist: name one of its \
+                     known wrong answers, whose timeline the book draws",
+                    answer.display()
+                ));
+            }
+        }
+        (None, false) => {}
     }
     shipped_problems(course, exercise, commits, problems);
 }
@@ -279,7 +299,8 @@ fn stray_files(course: &Course, problems: &mut Vec<String>) {
     answers.extend(["lib".to_owned(), "build".to_owned()]);
     stray("solutions", "rs", &answers, "exercise");
     for name in folder_names(&root.join("solutions")) {
-        if !slugs.contains(&name) {
+        // `tests/`: the crate's own test, which pins the compile-error lessons' messages.
+        if !slugs.contains(&name) && name != "tests" {
             problems.push(format!(
                 "solutions/{name}/ belongs to no exercise: rename it after one, or remove it"
             ));

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::views::fit::Area;
 use crate::views::json::GradeDocument;
 use crate::views::style::DIM;
-use crate::views::{Format, progress, steps};
+use crate::views::{Format, lesson, progress, steps};
 
 /// Grades the exercise called `name` (the first unsolved one when `None`) and shows it.
 ///
@@ -31,7 +31,9 @@ pub fn show(context: &Context, name: Option<&str>) -> Result<ExitCode> {
     let result = &graded[0];
     let Some(check) = result.lesson(&exercise.info.diagram) else {
         print!("{}", progress::header(exercise, result));
-        if let Some(detail) = &result.detail {
+        if let Some(lesson) = lesson::explain(exercise, result) {
+            println!("\n{}", lesson.trim_end());
+        } else if let Some(detail) = &result.detail {
             println!("\n{}", detail.trim_end());
         }
         return Ok(exit_for(&graded));
