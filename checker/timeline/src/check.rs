@@ -430,9 +430,64 @@ impl<T> Check<'_, T> {
     }
 }
 
-impl<T: PartialEq + Debug> Check<'_, T> {
+/// A value made of std's types only: strings, numbers, `bool`, tuples, `Vec`, arrays, `Option`,
+/// `Result` and `BTreeMap` of them (and the stand-ins' `Outcome`, for the harness's own tests). [`Check::returns`] compares only these, so the comparison and
+/// the printout are std's own: a learner's type, with a `PartialEq` that says yes to everything
+/// or a `Debug` that shows what the test expects, cannot even be passed to it. Tests destructure
+/// the learner's structs into their fields first. The trait is sealed: nothing outside this
+/// crate implements it.
+pub trait StdValue: PartialEq + Debug + sealed::Sealed {}
+
+mod sealed {
+    use std::collections::BTreeMap;
+
+    pub trait Sealed {}
+
+    macro_rules! std_values {
+        ($($plain:ty),*) => { $(impl Sealed for $plain {} impl super::StdValue for $plain {})* };
+    }
+    std_values!(
+        String,
+        &'static str,
+        bool,
+        char,
+        (),
+        u8,
+        u16,
+        u32,
+        u64,
+        usize,
+        i32,
+        i64
+    );
+
+    macro_rules! std_tuples {
+        ($(($($name:ident),+)),*) => {$(
+            impl<$($name: super::StdValue),+> Sealed for ($($name,)+) {}
+            impl<$($name: super::StdValue),+> super::StdValue for ($($name,)+) {}
+        )*};
+    }
+    std_tuples!((A), (A, B), (A, B, C), (A, B, C, D), (A, B, C, D, E));
+
+    impl<T: super::StdValue> Sealed for Vec<T> {}
+    impl<T: super::StdValue> super::StdValue for Vec<T> {}
+    impl<T: super::StdValue, const N: usize> Sealed for [T; N] {}
+    impl<T: super::StdValue, const N: usize> super::StdValue for [T; N] {}
+    impl<T: super::StdValue> Sealed for Option<T> {}
+    impl<T: super::StdValue> super::StdValue for Option<T> {}
+    impl<T: super::StdValue, E: super::StdValue> Sealed for Result<T, E> {}
+    impl<T: super::StdValue, E: super::StdValue> super::StdValue for Result<T, E> {}
+    impl<K: super::StdValue, V: super::StdValue> Sealed for BTreeMap<K, V> {}
+    impl<K: super::StdValue, V: super::StdValue> super::StdValue for BTreeMap<K, V> {}
+
+    // The stand-ins' own outcome, whose comparison is derived: the harness's tests compare it.
+    impl Sealed for stand_ins::__harness::Outcome {}
+    impl super::StdValue for stand_ins::__harness::Outcome {}
+}
+
+impl<T: StdValue> Check<'_, T> {
     /// Checks the returned value against `expected`, which `what` describes in words
-    /// ("task one's result, then task two's").
+    /// ("task one's result, then task two's"). Only std's types compare (see [`StdValue`]).
     pub fn returns(mut self, expected: &T, what: &str) -> Self {
         if let Some(value) = self.returned()
             && value != expected

@@ -23,7 +23,7 @@ mod run;
 mod scenario;
 mod trace;
 
-pub use check::Check;
+pub use check::{Check, StdValue};
 pub use draw::{draw, draw_on_axis};
 pub use limits::Limits;
 pub use report::{Failure, FailureKind};

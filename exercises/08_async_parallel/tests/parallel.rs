@@ -6,12 +6,11 @@
 // timeline, and the scenario decides how long it runs and what it ends with.
 
 use std::collections::BTreeMap;
-use std::fmt::Debug;
 use std::future::Future;
 
 use parallel::{Task, parallel, parallel_named};
 use stand_ins::{job, job_with_values};
-use timeline::{Outcome, Scenario, run};
+use timeline::{Outcome, Scenario, StdValue, run};
 
 /// The course's three tasks, from the quickest to the slowest.
 const COURSE: [&str; 3] = ["short", "medium", "long"];
@@ -180,7 +179,7 @@ fn a_map_of_tasks_with_several_values() {
 /// task started at 0 ms and `slow` cancelled.
 fn check_first_error<T, F, Fut>(check: &str, call: F)
 where
-    T: PartialEq + Debug + Send + 'static,
+    T: StdValue + Send + 'static,
     F: FnOnce() -> Fut + Clone + Send + 'static,
     Fut: Future<Output = Result<T, String>> + 'static,
 {
@@ -228,7 +227,7 @@ fn the_first_error_ends_a_map() {
 /// sees `medium`'s error once `long` has ended.
 fn check_error_behind_a_slower_task<T, F, Fut>(check: &str, order: &str, call: F)
 where
-    T: PartialEq + Debug + Send + 'static,
+    T: StdValue + Send + 'static,
     F: FnOnce() -> Fut + Clone + Send + 'static,
     Fut: Future<Output = Result<T, String>> + 'static,
 {
@@ -298,7 +297,7 @@ fn forty_uploads() -> Vec<&'static str> {
 /// it no longer fails fast. An answer has to keep its promise for any number of tasks.
 fn check_error_among_forty<T, F, Fut>(check: &str, order: &str, call: F)
 where
-    T: PartialEq + Debug + Send + 'static,
+    T: StdValue + Send + 'static,
     F: FnOnce(Vec<&'static str>) -> Fut + Clone + Send + 'static,
     Fut: Future<Output = Result<T, String>> + 'static,
 {
