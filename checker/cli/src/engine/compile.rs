@@ -169,7 +169,13 @@ pub fn build(
 /// when it refuses nothing. A file that cannot be read is left to the compiler to explain.
 fn refusals(course: &Course, exercise: &Exercise) -> Option<String> {
     let source = std::fs::read_to_string(course.root.join(exercise.file())).ok()?;
-    let refusals = integrity::scan(&source);
+    refusals_in(exercise, &source)
+}
+
+/// What the integrity check refuses in `source`, `exercise`'s learner file, as the learner reads
+/// it: one line each, with what to do.
+pub(crate) fn refusals_in(exercise: &Exercise, source: &str) -> Option<String> {
+    let refusals = integrity::scan(source);
     (!refusals.is_empty()).then(|| {
         let lines: Vec<String> = refusals
             .iter()
@@ -188,7 +194,7 @@ fn refusals(course: &Course, exercise: &Exercise) -> Option<String> {
 
 /// The first errors of package `name`, without the compiler's closing summary lines, and a count
 /// of the rest.
-fn trim_errors(name: &str, errors: &[String]) -> String {
+pub(crate) fn trim_errors(name: &str, errors: &[String]) -> String {
     let real: Vec<&str> = errors
         .iter()
         .map(|error| error.trim_end())

@@ -23,10 +23,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use crate::engine::batch;
 use crate::engine::compile::{self, Target};
 use crate::engine::course::{Course, Exercise, STATE_DIR};
 use crate::engine::grading;
-use crate::engine::verdict::Graded;
+use crate::engine::verdict::{self, Graded};
 use crate::error::{Error, Result};
 
 /// Folders never copied, wherever they are: build output, version control and the checker's
@@ -143,6 +144,105 @@ impl GradingCopy {
         let graded = grading::run_builds(&self.course, &exercises, builds, seed);
         self.check_seal(names, &dependencies)?;
         Ok(graded)
+    }
+
+    /// Grades many `answers` (exercise and learner file) together: refused ones at once, the
+    /// rest built in one batch beside the copy (see `engine::batch`); an answer that does not
+    /// compile gets its errors. Then each answer's tests run on their own, two at a time on two
+    /// cores, the answers of one owner (`owners[i]` owns answer `i`; one owner's answers come
+    /// one after another) before the next owner's, and the seal is checked after each owner. An
+    /// answer the batch could not build for another reason comes back `None`, for the caller to
+    /// grade on its own with [`GradingCopy::grade`].
+    ///
+    /// # Errors
+    /// When an answer's code changed the grader's files: the error names its owner.
+    pub fn grade_batch(
+        &self,
+        answers: &[(&Exercise, &[u8])],
+        owners: &[&str],
+        seed: Option<u64>,
+    ) -> Result<Vec<Option<Graded>>> {
+        let mut results: Vec<Option<Graded>> = vec![None; answers.len()];
+        let mut to_build = Vec::new();
+        let mut indices = Vec::new();
+        for (index, (exercise, contents)) in answers.iter().enumerate() {
+            let refused = std::str::from_utf8(contents)
+                .ok()
+                .and_then(|source| compile::refusals_in(exercise, source));
+            match refused {
+                Some(refusals) => {
+                    results[index] = Some(verdict::decide(
+                        &exercise.name,
+                        verdict::Evidence::NotAllowed(refusals),
+                    ));
+                }
+                None => {
+                    to_build.push(batch::Answer { exercise, contents });
+                    indices.push(index);
+                }
+            }
+        }
+        if to_build.is_empty() {
+            return Ok(results);
+        }
+        let dir = self
+            .target_dir
+            .parent()
+            .unwrap_or(&self.target_dir)
+            .join("batch");
+        let workers = std::thread::available_parallelism().map_or(2, usize::from);
+        let built = batch::build(&self.course, &to_build, &dir, &self.target_dir, workers);
+        for (position, errors) in &built.errors {
+            let exercise = to_build[*position].exercise;
+            let trimmed = compile::trim_errors(&exercise.name, errors);
+            results[indices[*position]] = Some(verdict::decide(
+                &exercise.name,
+                verdict::Evidence::DidNotCompile(trimmed),
+            ));
+        }
+        // Taken once the build is done: from here on, only the answers' own code runs.
+        let dependencies = self.dependencies();
+        let mut start = 0;
+        while start < to_build.len() {
+            let owner = owners[indices[start]];
+            let end = (start..to_build.len())
+                .find(|&position| owners[indices[position]] != owner)
+                .unwrap_or(to_build.len());
+            let jobs: Vec<usize> = (start..end)
+                .filter(|position| built.tests.contains_key(position))
+                .collect();
+            let graded = std::sync::Mutex::new(Vec::new());
+            let next = std::sync::atomic::AtomicUsize::new(0);
+            std::thread::scope(|scope| {
+                for _ in 0..workers.min(jobs.len()) {
+                    scope.spawn(|| {
+                        while let Some(&position) =
+                            jobs.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+                        {
+                            let (binary, selection) = &built.tests[&position];
+                            let exercise = to_build[position].exercise;
+                            let evidence = grading::run_tests(
+                                &self.course,
+                                exercise,
+                                std::slice::from_ref(binary),
+                                Some(selection),
+                                seed,
+                            );
+                            let result = verdict::decide(&exercise.name, evidence);
+                            if let Ok(mut graded) = graded.lock() {
+                                graded.push((position, result));
+                            }
+                        }
+                    });
+                }
+            });
+            for (position, result) in graded.into_inner().unwrap_or_default() {
+                results[indices[position]] = Some(result);
+            }
+            self.check_seal(&[owner], &dependencies)?;
+            start = end;
+        }
+        Ok(results)
     }
 
     /// Each file of the dependencies' build (everything in the copy's target folder that is

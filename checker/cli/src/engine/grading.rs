@@ -82,7 +82,7 @@ pub(crate) fn run_builds(
                     let evidence = match build {
                         Build::Failed(errors) => Evidence::DidNotCompile(errors.clone()),
                         Build::Refused(refusals) => Evidence::NotAllowed(refusals.clone()),
-                        Build::Tests(binaries) => run_tests(course, exercise, binaries, seed),
+                        Build::Tests(binaries) => run_tests(course, exercise, binaries, None, seed),
                     };
                     let graded = verdict::decide(&exercise.name, evidence);
                     if let Ok(mut results) = results.lock() {
@@ -101,10 +101,13 @@ pub(crate) fn run_builds(
 }
 
 /// Runs an exercise's test binaries and gathers how each ended and what the checks reported.
-fn run_tests(
+/// With a `selection`, a binary holds the tests of many answers (see `engine::batch`): only the
+/// tests whose names start with it are listed and run, known by their names without it.
+pub(crate) fn run_tests(
     course: &Course,
     exercise: &Exercise,
     binaries: &[PathBuf],
+    selection: Option<&str>,
     seed: Option<u64>,
 ) -> Evidence {
     let not_started = |why: String| Evidence::Ran {
@@ -125,11 +128,23 @@ fn run_tests(
     let mut processes = Vec::new();
     for binary in binaries {
         match list_tests(binary) {
-            Ok(names) => expected.extend(names),
+            Ok(names) => expected.extend(names.into_iter().filter_map(|name| {
+                match selection {
+                    None => Some(name),
+                    Some(prefix) => name
+                        .strip_prefix(prefix)
+                        .and_then(|rest| rest.split_once("::"))
+                        .map(|(_, test)| test.to_owned()),
+                }
+            })),
             Err(why) => return not_started(why),
         }
         let mut command =
             test_command(binary, &course.root.join(&exercise.dir), reports_dir.path());
+        if let Some(prefix) = selection {
+            // libtest runs the tests whose names contain this: the selected answer's only.
+            command.arg(prefix);
+        }
         command
             .env("CARGO_PKG_NAME", &exercise.name)
             .env(REPORT_TOKEN_VAR, &token);

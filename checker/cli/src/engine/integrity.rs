@@ -321,6 +321,16 @@ fn scan_stream(
                 if let Some(refusal) = judge(&path, is_macro, line, renames) {
                     refusals.push(refusal);
                 }
+                if let Some(other) = path
+                    .iter()
+                    .find(|segment| segment.starts_with("__asynclings"))
+                {
+                    refusals.push(Refusal {
+                        line,
+                        what: other.clone(),
+                        why: "is the name of another answer graded beside this one",
+                    });
+                }
                 index = end;
                 continue;
             }
@@ -548,6 +558,14 @@ mod tests {
         assert_eq!(
             refused("fn f() -> u64 { timeline::run_seed() }"),
             ["line 1: `timeline::run_seed` reaches into the harness"]
+        );
+    }
+
+    #[test]
+    fn another_answer_of_a_class_batch_is_out_of_reach() {
+        assert_eq!(
+            refused("use super::__asynclings_v00008 as other;"),
+            ["line 1: `__asynclings_v00008` is the name of another answer graded beside this one"]
         );
     }
 

@@ -10,7 +10,7 @@ pub mod gradebook;
 pub mod points;
 pub mod submission;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -198,14 +198,13 @@ fn grade_each(setup: &Setup<'_>) -> Result<ClassResults> {
             ))
         })
         .collect::<Result<HashMap<String, Vec<u8>>>>()?;
-    let ticker = Ticker::new(setup.submissions.len());
-    // The same file gets the same grade: it is graded once per run. Unsolved exercises left as
-    // shipped, and common answers, cost nothing after the first student.
-    let mut graded_before: HashMap<(String, Vec<u8>), Graded> = HashMap::new();
-    let mut students = Vec::new();
-    for dir in &setup.submissions {
-        let submission = submission::read(dir, setup.course);
-        let files: Vec<(&Exercise, Vec<u8>)> = setup
+    let submissions: Vec<Submission> = setup
+        .submissions
+        .iter()
+        .map(|dir| submission::read(dir, setup.course))
+        .collect();
+    let files_of = |submission: &Submission| -> Vec<(&Exercise, Vec<u8>)> {
+        setup
             .course
             .exercises
             .iter()
@@ -216,35 +215,57 @@ fn grade_each(setup: &Setup<'_>) -> Result<ClassResults> {
                 };
                 (exercise, contents)
             })
-            .collect();
-        if submission.kind == Kind::Course {
-            let to_grade: Vec<&(&Exercise, Vec<u8>)> = files
-                .iter()
-                .filter(|(exercise, contents)| {
-                    !graded_before.contains_key(&(exercise.name.clone(), contents.clone()))
-                })
-                .collect();
-            for (exercise, contents) in &to_grade {
-                copy.place(exercise, contents)?;
-            }
-            if !to_grade.is_empty() {
-                let names: Vec<&str> = to_grade
-                    .iter()
-                    .map(|(exercise, _)| exercise.name.as_str())
-                    .collect();
-                // A broken seal stops the whole class: say whose code broke it.
-                let graded = copy.grade(&names, Some(setup.seed)).map_err(|error| {
-                    Error::could_not_grade(format!(
-                        "grading {} stopped: {error}",
-                        submission.student
-                    ))
-                })?;
-                for ((exercise, contents), result) in to_grade.iter().zip(graded) {
-                    graded_before.insert((exercise.name.clone(), contents.clone()), result);
-                }
+            .collect()
+    };
+    // The same file gets the same grade: each distinct answer of the class is graded once.
+    // Unsolved exercises left as shipped, and common answers, cost nothing after the first.
+    let mut answers: Vec<(&Exercise, Vec<u8>)> = Vec::new();
+    let mut owners: Vec<&str> = Vec::new();
+    let mut seen: HashSet<(String, Vec<u8>)> = HashSet::new();
+    for submission in submissions.iter().filter(|s| s.kind == Kind::Course) {
+        for (exercise, contents) in files_of(submission) {
+            if seen.insert((exercise.name.clone(), contents.clone())) {
+                answers.push((exercise, contents));
+                owners.push(&submission.student);
             }
         }
-        let student = score(setup, &submission, &files, &graded_before);
+    }
+    // A broken seal stops the whole class: say whose code broke it.
+    let stopped = |index: usize, error: Error| {
+        Error::could_not_grade(format!(
+            "grading {}'s {} stopped: {error}",
+            owners[index], answers[index].0.name
+        ))
+    };
+    let refs: Vec<(&Exercise, &[u8])> = answers
+        .iter()
+        .map(|(exercise, contents)| (*exercise, contents.as_slice()))
+        .collect();
+    let batched = copy
+        .grade_batch(&refs, &owners, Some(setup.seed))
+        .map_err(|error| Error::could_not_grade(format!("grading stopped: {error}")))?;
+    let mut graded_before: HashMap<(String, Vec<u8>), Graded> = HashMap::new();
+    for (index, result) in batched.into_iter().enumerate() {
+        let (exercise, contents) = &answers[index];
+        // What the batch could not build (an answer that does not compile, most often) is
+        // graded on its own, the usual way: its messages then name the learner's file.
+        let graded = match result {
+            Some(graded) => graded,
+            None => {
+                copy.place(exercise, contents)
+                    .map_err(|error| stopped(index, error))?;
+                copy.grade(&[exercise.name.as_str()], Some(setup.seed))
+                    .map_err(|error| stopped(index, error))?
+                    .remove(0)
+            }
+        };
+        graded_before.insert((exercise.name.clone(), contents.clone()), graded);
+    }
+    let ticker = Ticker::new(submissions.len());
+    let mut students = Vec::new();
+    for submission in &submissions {
+        let files = files_of(submission);
+        let student = score(setup, submission, &files, &graded_before);
         ticker.done(&student);
         students.push(student);
     }
