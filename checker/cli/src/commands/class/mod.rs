@@ -244,6 +244,15 @@ fn grade_each(setup: &Setup<'_>) -> Result<ClassResults> {
     let batched = copy
         .grade_batch(&refs, &owners, Some(setup.seed))
         .map_err(|error| Error::could_not_grade(format!("grading stopped: {error}")))?;
+    let alone = batched.iter().filter(|result| result.is_none()).count();
+    if alone > 0 {
+        eprintln!(
+            "{DIM}{alone} answer{} could not be built with the others: grading {} on its own, \
+             which takes longer...{DIM:#}",
+            if alone == 1 { "" } else { "s" },
+            if alone == 1 { "it" } else { "each" }
+        );
+    }
     let mut graded_before: HashMap<(String, Vec<u8>), Graded> = HashMap::new();
     for (index, result) in batched.into_iter().enumerate() {
         let (exercise, contents) = &answers[index];
