@@ -226,8 +226,9 @@ pub async fn download_from(mirror: &str) -> Result<String, String> {
 // Exercise 14: jobs that can panic.
 
 /// Renders the thumbnail of the photo whose id is `photo`. When the test planned it to fail, it
-/// panics with the planned message, as code with a bug (an `unwrap` on a corrupt header) does:
-/// its caller gets no `Err` to handle.
+/// panics, as code with a bug (an `unwrap` on a corrupt header) does: its caller gets no `Err` to
+/// handle. The panic's message is a `String`, the call and the planned message
+/// (`make_thumbnail(3): corrupt JPEG header`), so that a panic nobody catches names its source.
 ///
 /// # Panics
 /// When the scenario planned this photo to fail: that is the point of the stand-in.
@@ -239,7 +240,9 @@ pub async fn make_thumbnail(photo: u32) -> String {
         // panic hook. The hook would print "thread 'asynclings run' panicked at
         // checker/stand_ins/src/api.rs" for every planned panic, also in a run whose code handles
         // it well, pointing the learner at the course's file as if it had a bug.
-        Outcome::Error(message) => std::panic::resume_unwind(Box::new(message)),
+        Outcome::Error(message) => {
+            std::panic::resume_unwind(Box::new(format!("{task}: {message}")))
+        }
         other => value_of(&task, other),
     }
 }
