@@ -213,3 +213,36 @@ pub async fn read_cached_forecast(city: &str) -> String {
     let task = format!("read_cached_forecast({city})");
     value_of(&task, call(task.clone()).await)
 }
+
+// Exercise 13: one download, offered by several mirrors.
+
+/// Downloads the release archive from `mirror`: the archive (a text standing for its bytes), or
+/// the reason this mirror could not serve it (`"HTTP 503"`, `"connection reset"`).
+pub async fn download_from(mirror: &str) -> Result<String, String> {
+    let task = format!("download_from({mirror})");
+    result_of(&task, call(task.clone()).await)
+}
+
+// Exercise 14: jobs that can panic.
+
+/// Renders the thumbnail of the photo whose id is `photo`. When the test planned it to fail, it
+/// panics, as code with a bug (an `unwrap` on a corrupt header) does: its caller gets no `Err` to
+/// handle. The panic's message is a `String`, the call and the planned message
+/// (`make_thumbnail(3): corrupt JPEG header`), so that a panic nobody catches names its source.
+///
+/// # Panics
+/// When the scenario planned this photo to fail: that is the point of the stand-in.
+pub async fn make_thumbnail(photo: u32) -> String {
+    let task = format!("make_thumbnail({photo})");
+    match call(task.clone()).await {
+        // `resume_unwind` unwinds exactly as `panic!` does (tokio's `JoinError` and
+        // `catch_unwind` see the same panic, with this `String` as its payload) but skips the
+        // panic hook. The hook would print "thread 'asynclings run' panicked at
+        // checker/stand_ins/src/api.rs" for every planned panic, also in a run whose code handles
+        // it well, pointing the learner at the course's file as if it had a bug.
+        Outcome::Error(message) => {
+            std::panic::resume_unwind(Box::new(format!("{task}: {message}")))
+        }
+        other => value_of(&task, other),
+    }
+}

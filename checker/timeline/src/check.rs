@@ -256,16 +256,23 @@ impl<T> Check<'_, T> {
             span.task == task && span.end == SpanEnd::Cancelled && span.end_ms != at_ms
         });
         if let Some(span) = late {
-            self.fail(
-                FailureKind::Cancellation,
+            let message = if span.end_ms > at_ms {
                 format!(
                     "{task} was cancelled at {} ms, not at {at_ms} ms, when {why}: it was kept \
                      alive, unpolled, for {} ms after it had lost. A future is cancelled when it \
                      is dropped: race it by value, so that losing drops it at once.",
                     span.end_ms,
-                    span.end_ms.abs_diff(at_ms)
-                ),
-            );
+                    span.end_ms - at_ms
+                )
+            } else {
+                format!(
+                    "{task} was cancelled at {} ms, {} ms before {at_ms} ms, when {why}: it was \
+                     dropped while its result could still be needed.",
+                    span.end_ms,
+                    at_ms - span.end_ms
+                )
+            };
+            self.fail(FailureKind::Cancellation, message);
         }
         self
     }
