@@ -322,3 +322,21 @@ fn the_book_diagrams_are_drawn_from_the_current_exercises() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn a_picture_of_an_answer_that_does_not_exist_is_refused() {
+    let copy = CourseCopy::new();
+    let chapter = copy.course().root.join("book/src/01_together.md");
+    let text = std::fs::read_to_string(&chapter).expect("the chapter is readable");
+    let with_picture =
+        format!("{text}\n{{{{#include diagrams/01_together/wrong/no_such_answer.svg}}}}\n");
+    std::fs::write(&chapter, with_picture).expect("the copy is writable");
+    let (status, stdout, stderr) = copy.checker(&["diagrams", "--check"], "");
+    std::fs::write(&chapter, text).expect("the copy is writable");
+    assert_eq!(status, 3, "cannot draw: {stdout}{stderr}");
+    assert!(
+        stderr.contains("could not read solutions/01_together/wrong/no_such_answer.rs"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("rename the picture"), "{stderr}");
+}
