@@ -137,6 +137,49 @@ fn commands_as_a_learner_uses_them() {
     assert_eq!(status, 1);
     insta::assert_snapshot!("run_together_as_shipped", run);
 
+    // `run --svg`: the same run, its failed check's timeline also written as a picture.
+    let pictures = tempfile::tempdir().expect("a temporary folder");
+    let picture = pictures.path().join("run.svg");
+    let picture_arg = picture.to_str().expect("a UTF-8 path");
+    let (status, with_picture, stderr) = copy.checker(
+        &["run", "together", "--seed", "7", "--svg", picture_arg],
+        "",
+    );
+    assert_eq!(status, 1);
+    assert_eq!(with_picture, run, "the terminal shows the same");
+    assert!(
+        stderr.contains("Wrote the timeline of check `takes_as_long_as_the_slower_task`"),
+        "{stderr}"
+    );
+    let svg = std::fs::read_to_string(&picture).expect("the picture is written");
+    assert!(svg.starts_with("<svg "), "{svg}");
+    let (one, two) = (
+        svg.find(">task_one</text>").expect("a row for task_one"),
+        svg.find(">task_two</text>").expect("a row for task_two"),
+    );
+    assert!(one < two, "rows in call order");
+    assert!(
+        svg.contains("at most 1 of 2 at once"),
+        "the shipped file's run: {svg}"
+    );
+    let nowhere = pictures.path().join("no/such/folder/run.svg");
+    let (status, _, stderr) = copy.checker(
+        &[
+            "run",
+            "together",
+            "--seed",
+            "7",
+            "--svg",
+            nowhere.to_str().expect("UTF-8"),
+        ],
+        "",
+    );
+    assert_eq!(status, 2, "{stderr}");
+    assert!(
+        stderr.contains("could not write the picture to"),
+        "{stderr}"
+    );
+
     // Mistakes on the command line are usage errors, with the list of what exists.
     let (status, _, stderr) = copy.checker(&["run", "nosuch"], "");
     assert_eq!(status, 2);
