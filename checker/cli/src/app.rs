@@ -39,7 +39,9 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => progress::show(&context, true),
         Some(Command::List) => progress::show(&context, false),
-        Some(Command::Run { exercise }) => run::show(&context, exercise.as_deref()),
+        Some(Command::Run { exercise, svg }) => {
+            run::show(&context, exercise.as_deref(), svg.as_deref())
+        }
         Some(Command::Hint { exercise, all }) => hint::show(&context, exercise.as_deref(), all),
         Some(Command::Reset { exercise, yes }) => reset::show(&context, &exercise, yes),
         Some(Command::Watch { manual }) => watch::watch(&context, manual),

@@ -40,6 +40,10 @@ pub enum Command {
         /// The exercise: its package name (`together`), its folder (`01_together`) or its
         /// number (`1`) [default: the first one not yet solved]
         exercise: Option<String>,
+        /// Also write the timeline of your run as an SVG picture to FILE (the failed check's,
+        /// or when every check passed, the one the book draws)
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
     },
     /// Show the next hint for an exercise: one more each time you ask
     Hint {
@@ -79,10 +83,10 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         points: Option<PathBuf>,
     },
-    /// For contributors: redraw the book's timelines (book/src/diagrams/) from real runs of
-    /// each exercise as shipped and solved
+    /// For contributors: redraw the book's timeline pictures (book/src/diagrams/) from real
+    /// runs of the answers the chapters show
     Diagrams {
-        /// Only check that the diagrams are up to date; change nothing
+        /// Only check that the pictures are up to date; change nothing
         #[arg(long)]
         check: bool,
     },

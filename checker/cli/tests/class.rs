@@ -208,6 +208,21 @@ fn a_class_of_every_kind_of_submission_is_graded_fairly_and_safely() {
             .count(),
         17
     );
+    // Each timeline picture sits beside the feedback that shows it.
+    let pictures: Vec<&PathBuf> = first
+        .keys()
+        .filter(|path| path.extension().is_some_and(|ext| ext == "svg"))
+        .collect();
+    assert!(!pictures.is_empty(), "the failures' timelines are drawn");
+    for picture in pictures {
+        let name = picture.file_name().expect("a file").to_string_lossy();
+        let shown_in = first.iter().any(|(path, contents)| {
+            path.parent() == picture.parent()
+                && String::from_utf8_lossy(contents).contains(&format!("]({name})"))
+        });
+        assert!(shown_in, "{name} is shown by a feedback file beside it");
+        assert!(first[picture].starts_with(b"<svg "), "{name} is a picture");
+    }
     grade(&submissions, &work.join("second"));
     let second = files(&work.join("second"));
     assert_eq!(

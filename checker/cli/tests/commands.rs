@@ -147,6 +147,49 @@ fn commands_as_a_learner_uses_them() {
     assert_eq!(status, 1);
     insta::assert_snapshot!("run_together_as_shipped", run);
 
+    // `run --svg`: the same run, its failed check's timeline also written as a picture.
+    let pictures = tempfile::tempdir().expect("a temporary folder");
+    let picture = pictures.path().join("run.svg");
+    let picture_arg = picture.to_str().expect("a UTF-8 path");
+    let (status, with_picture, stderr) = copy.checker(
+        &["run", "together", "--seed", "7", "--svg", picture_arg],
+        "",
+    );
+    assert_eq!(status, 1);
+    assert_eq!(with_picture, run, "the terminal shows the same");
+    assert!(
+        stderr.contains("Wrote the timeline of check `takes_as_long_as_the_slower_task`"),
+        "{stderr}"
+    );
+    let svg = std::fs::read_to_string(&picture).expect("the picture is written");
+    assert!(svg.starts_with("<svg "), "{svg}");
+    let (one, two) = (
+        svg.find(">task_one</text>").expect("a row for task_one"),
+        svg.find(">task_two</text>").expect("a row for task_two"),
+    );
+    assert!(one < two, "rows in call order");
+    assert!(
+        svg.contains("at most 1 of 2 at once"),
+        "the shipped file's run: {svg}"
+    );
+    let nowhere = pictures.path().join("no/such/folder/run.svg");
+    let (status, _, stderr) = copy.checker(
+        &[
+            "run",
+            "together",
+            "--seed",
+            "7",
+            "--svg",
+            nowhere.to_str().expect("UTF-8"),
+        ],
+        "",
+    );
+    assert_eq!(status, 2, "{stderr}");
+    assert!(
+        stderr.contains("could not write the picture to"),
+        "{stderr}"
+    );
+
     // Mistakes on the command line are usage errors, with the list of what exists.
     let (status, _, stderr) = copy.checker(&["run", "nosuch"], "");
     assert_eq!(status, 2);
@@ -331,4 +374,22 @@ fn the_book_diagrams_are_drawn_from_the_current_exercises() {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+}
+
+#[test]
+fn a_picture_of_an_answer_that_does_not_exist_is_refused() {
+    let copy = CourseCopy::new();
+    let chapter = copy.course().root.join("book/src/01_together.md");
+    let text = std::fs::read_to_string(&chapter).expect("the chapter is readable");
+    let with_picture =
+        format!("{text}\n{{{{#include diagrams/01_together/wrong/no_such_answer.svg}}}}\n");
+    std::fs::write(&chapter, with_picture).expect("the copy is writable");
+    let (status, stdout, stderr) = copy.checker(&["diagrams", "--check"], "");
+    std::fs::write(&chapter, text).expect("the copy is writable");
+    assert_eq!(status, 3, "cannot draw: {stdout}{stderr}");
+    assert!(
+        stderr.contains("could not read solutions/01_together/wrong/no_such_answer.rs"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("rename the picture"), "{stderr}");
 }

@@ -104,11 +104,6 @@ impl Exercise {
         Path::new("book/src/quizzes").join(format!("{}.toml", self.slug()))
     }
 
-    /// The book's timelines of this exercise, drawn by `checker diagrams`.
-    pub fn diagram_file(&self) -> PathBuf {
-        Path::new("book/src/diagrams").join(format!("{}.txt", self.slug()))
-    }
-
     /// The reference answer, relative to the course root.
     pub fn solution(&self) -> PathBuf {
         Path::new("solutions").join(format!("{}.rs", self.slug()))

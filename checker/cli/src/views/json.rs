@@ -97,19 +97,24 @@ impl ExerciseResult {
         self.status.label().to_owned()
     }
 
-    /// What went wrong, for people: the first failed check's message (with its timeline), or
-    /// the detail when no check reported.
+    /// What went wrong, for people: the message of [`Self::explained_check`] (with its
+    /// timeline), or else the detail.
     pub fn explanation(&self) -> String {
-        let failed = self
-            .checks
-            .iter()
-            .find(|check| !check.passed)
-            .map(|check| check.message.clone());
-        // A limit (time, memory, output) or a build error says more than the checks it cut short.
-        let explained = match self.status {
-            Status::NotYet => failed.or_else(|| self.detail.clone()),
-            _ => self.detail.clone().or(failed),
-        };
-        explained.unwrap_or_default()
+        self.explained_check()
+            .map(|check| check.message.clone())
+            .or_else(|| self.detail.clone())
+            .unwrap_or_default()
+    }
+
+    /// The check whose message explains what went wrong: the first failed one, unless a limit
+    /// (time, memory, output) or a build error cut the checks short, which its detail says
+    /// better.
+    pub fn explained_check(&self) -> Option<&CheckReport> {
+        let failed = self.checks.iter().find(|check| !check.passed);
+        match self.status {
+            Status::NotYet => failed,
+            _ if self.detail.is_some() => None,
+            _ => failed,
+        }
     }
 }

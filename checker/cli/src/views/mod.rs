@@ -7,6 +7,7 @@
 //! - [`progress`]: the progress table, the focus on one exercise, and `run`'s header.
 //! - [`steps`]: the step-by-step table of a run.
 //! - [`json`]: the machine-readable document, `--format json`.
+//! - [`svg`]: the timeline as a picture, for the book, `run --svg` and the feedback files.
 
 pub mod fit;
 pub mod json;
@@ -14,6 +15,7 @@ pub mod lesson;
 pub mod progress;
 pub mod steps;
 pub mod style;
+pub mod svg;
 
 /// How the results are printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

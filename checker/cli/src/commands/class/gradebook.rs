@@ -12,6 +12,8 @@ use crate::commands::class::submission::Kind;
 use crate::commands::class::{ClassResults, StudentResult};
 use crate::engine::verdict::Status;
 use crate::error::{Error, Result};
+use crate::views::json::ExerciseResult;
+use crate::views::svg;
 
 /// Writes every output of `results` into `out` and returns the paths written.
 ///
@@ -44,6 +46,14 @@ fn write_files(results: &ClassResults, out: &Path) -> std::result::Result<Vec<Pa
             format!("feedback/{stem}.md"),
             feedback(results, student).into_bytes(),
         )?;
+        for exercise in explained(student) {
+            if let Some(check) = exercise.explained_check() {
+                write(
+                    format!("feedback/{}", picture_name(&stem, exercise)),
+                    svg::draw(&check.trace, 0).into_bytes(),
+                )?;
+            }
+        }
         let autograding =
             serde_json::to_vec_pretty(&autograding(student)).map_err(|error| error.to_string())?;
         write(format!("autograding/{stem}.json"), autograding)?;
@@ -143,11 +153,7 @@ fn feedback(results: &ClassResults, student: &StudentResult) -> String {
             exercise.max_points
         );
     }
-    for exercise in &student.exercises {
-        let result = &exercise.result;
-        if result.status == Status::Solved || student.kind != Kind::Course {
-            continue;
-        }
+    for result in explained(student) {
         let _ = writeln!(
             out,
             "\n## {} {}: {}\n\n```text\n{}\n```",
@@ -156,6 +162,14 @@ fn feedback(results: &ClassResults, student: &StudentResult) -> String {
             result.status_label(),
             result.explanation().trim_end()
         );
+        if let Some(check) = result.explained_check() {
+            let _ = writeln!(
+                out,
+                "\n![The timeline of check `{}`, drawn as a picture]({})",
+                check.check,
+                picture_name(&file_stem(&student.student), result)
+            );
+        }
     }
     if !student.notes.is_empty() {
         let _ = writeln!(out, "\n## Notes\n");
@@ -259,6 +273,21 @@ fn autograding(student: &StudentResult) -> Autograding {
         max_score: student.max_score,
         tests,
     }
+}
+
+/// The exercises the feedback explains: those of a graded course that are not solved.
+fn explained(student: &StudentResult) -> impl Iterator<Item = &ExerciseResult> {
+    student
+        .exercises
+        .iter()
+        .map(|exercise| &exercise.result)
+        .filter(|result| result.status != Status::Solved && student.kind == Kind::Course)
+}
+
+/// The file of the timeline picture of `result` in the feedback of the student whose file stem
+/// is `stem`, beside their Markdown: `alice-01-together.svg`.
+fn picture_name(stem: &str, result: &ExerciseResult) -> String {
+    format!("{stem}-{}-{}.svg", result.number, result.name)
 }
 
 /// A file name for `student`: letters, digits, `-`, `_` and `.` kept, anything else `_`.

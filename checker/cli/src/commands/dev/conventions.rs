@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use anstream::println;
 
 use crate::commands::Context;
+use crate::commands::diagrams::Picture;
 use crate::engine::course::{Course, Exercise, FAILS_WITH_LINE};
 use crate::engine::shipped;
 use crate::error::Result;
@@ -79,9 +80,13 @@ fn exercise_problems(
             chapter.display()
         )),
         Ok(text) => {
-            let diagram = format!("{{{{#include diagrams/{slug}.txt}}}}");
+            let [shipped, solved] = Picture::pair(exercise).map(|picture| picture.include());
             let quiz = format!("{{{{#quiz quizzes/{slug}.toml}}}}");
-            for (include, what) in [(diagram, "its timelines"), (quiz, "its quiz")] {
+            for (include, what) in [
+                (shipped, "its timeline as shipped"),
+                (solved, "its reference solution's timeline"),
+                (quiz, "its quiz"),
+            ] {
                 if !text.contains(&include) {
                     problems.push(format!(
                         "{} does not show {what}: add `{include}`",
@@ -118,11 +123,13 @@ fn exercise_problems(
             }
         }
     }
-    if !root.join(exercise.diagram_file()).is_file() {
-        problems.push(format!(
-            "{slug} has no timelines for the book: run `cargo course diagrams` to draw {}",
-            exercise.diagram_file().display()
-        ));
+    for picture in Picture::pair(exercise) {
+        if !root.join(picture.file()).is_file() {
+            problems.push(format!(
+                "{slug} has no timelines for the book: run `cargo course diagrams` to draw {}",
+                picture.file().display()
+            ));
+        }
     }
     let tests = exercise.dir.join("tests");
     let has_check = std::fs::read_dir(root.join(&tests))
@@ -293,7 +300,6 @@ fn stray_files(course: &Course, problems: &mut Vec<String>) {
         }
     };
     stray("book/src/quizzes", "toml", &chapters, "chapter");
-    stray("book/src/diagrams", "txt", &slugs, "exercise");
     // The solutions crate's own files are no answers.
     let mut answers = slugs.clone();
     answers.extend(["lib".to_owned(), "build".to_owned()]);
