@@ -1,12 +1,14 @@
 //! # Exercise 01: sequential vs parallel
 //!
-//! `run_both` calls two slow tasks and returns what each reports. `task_one` takes about a
-//! second and `task_two` about half a second (the tests vary the exact times). The tasks do not
-//! need each other's results, yet the code below waits for the first to finish before it starts
-//! the second, so the whole run takes as long as both tasks added together: 1500 ms.
+//! `run_both` calls two slow tasks and returns what each reports. In the course's program
+//! `task_one` takes 1000 ms and `task_two` 500 ms; the tests also draw other times, and either
+//! task may be the slower. The tasks do not need each other's results, yet the code below waits
+//! for the first to finish before it starts the second, so the whole run takes as long as both
+//! tasks added together: 1500 ms in the course's program.
 //!
 //! Goal: run both tasks at the same time, so that the run takes only as long as the slower one
-//! (1000 ms), and still return the results in call order: task one's first, then task two's.
+//! (1000 ms there), and still return the results in call order: task one's first, then task
+//! two's.
 //!
 //! The JavaScript this exercise comes from, with `task1` taking 1000 ms and `task2` 500 ms:
 //!
