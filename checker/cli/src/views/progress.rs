@@ -168,13 +168,12 @@ pub fn focus_on(
             "lines: `cargo course run` shows them all",
         ));
     }
-    if let Some(lesson) = lesson::explain(exercise, result) {
-        head.push_str(&fit::wrap(&lesson, width));
-    } else if let Some(detail) = &result.detail {
-        // Compiler errors can run long: a screenful at most, the rest counted.
+    // Compiler errors can run long, the lesson's included: a screenful at most, the rest counted.
+    let errors = lesson::explain(exercise, result).or_else(|| result.detail.clone());
+    if let Some(errors) = errors {
         let rows = area.height.map_or(usize::MAX, |height| height / 2);
         head.push_str(&fit::first_lines(
-            &fit::wrap(detail.trim_end(), width),
+            &fit::wrap(errors.trim_end(), width),
             rows,
             "lines",
         ));

@@ -13,7 +13,7 @@ use crate::engine::copy::GradingCopy;
 use crate::engine::course::Exercise;
 use crate::engine::verdict::Graded;
 use crate::error::{Error, Result};
-use crate::views::fit::Area;
+use crate::views::fit::{self, Area};
 use crate::views::json::GradeDocument;
 use crate::views::style::DIM;
 use crate::views::{Format, lesson, progress, steps, svg};
@@ -38,12 +38,27 @@ pub fn show(context: &Context, name: Option<&str>, picture: Option<&Path>) -> Re
     }
     let result = &graded[0];
     let Some(check) = result.lesson(&exercise.info.diagram) else {
-        print!("{}", progress::header(exercise, result));
-        if let Some(lesson) = lesson::explain(exercise, result) {
-            println!("\n{}", lesson.trim_end());
-        } else if let Some(detail) = &result.detail {
-            println!("\n{}", detail.trim_end());
-        }
+        let header = progress::header(exercise, result);
+        let text = lesson::explain(exercise, result)
+            .or_else(|| result.detail.clone())
+            .unwrap_or_default();
+        // On a short terminal the text keeps its first lines, so the header does not scroll
+        // away; the shell's prompt takes the last row.
+        let area = Area::of_stdout();
+        let text = fit::wrap(text.trim_end(), area.width);
+        let rows = area.height.map_or(usize::MAX, |height| {
+            height.saturating_sub(fit::rows(&header, area.width) + 2)
+        });
+        print!("{header}");
+        println!(
+            "\n{}",
+            fit::first_lines(
+                &text,
+                rows.max(3),
+                &format!("lines: `cargo build -p {}` shows them all", exercise.name)
+            )
+            .trim_end()
+        );
         return Ok(exit_for(&graded));
     };
     // The reference runs before anything is printed, so its progress line cannot push the
