@@ -4,45 +4,16 @@
 //! The fixture generator is a bash script and the memory limit is Unix's, so this runs on Unix.
 #![cfg(unix)]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use checker::commands::class::SCHEMA;
 use checker::commands::class::submission::Kind;
-use checker::commands::class::{ClassResults, SCHEMA};
 use checker::engine::verdict::Status;
-
-fn course_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("the course root exists")
-}
-
-/// Runs `checker grade` on `submissions`, writing into `out`.
-fn grade(submissions: &Path, out: &Path) -> ClassResults {
-    let output = Command::new(env!("CARGO_BIN_EXE_checker"))
-        .arg("grade")
-        .arg(submissions)
-        .arg("--out")
-        .arg(out)
-        .arg("--root")
-        .arg(course_root())
-        .env(
-            "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("class-grading"),
-        )
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the checker runs");
-    assert!(
-        output.status.success(),
-        "grading failed:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let json = std::fs::read(out.join("results.json")).expect("results.json is written");
-    serde_json::from_slice(&json).expect("results.json is the class results")
-}
+use common::{course_root, grade};
 
 /// Every file under `dir`, relative, with its contents.
 fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {

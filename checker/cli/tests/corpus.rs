@@ -7,18 +7,12 @@
 //! space may change. Unix only, like the class test: the memory limit is Unix's.
 #![cfg(unix)]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use checker::commands::class::ClassResults;
-
-fn course_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("the course root exists")
-}
+use common::{course_root, grade};
 
 /// Each answer of the corpus: (exercise folder, file stem, expected status label, contents).
 fn corpus() -> Vec<(String, String, String, Vec<u8>)> {
@@ -80,34 +74,6 @@ fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         }
     }
     found
-}
-
-/// Runs `checker grade` on `submissions`, writing into `out`.
-fn grade(submissions: &Path, out: &Path) -> ClassResults {
-    let output = Command::new(env!("CARGO_BIN_EXE_checker"))
-        .arg("grade")
-        .arg(submissions)
-        .arg("--out")
-        .arg(out)
-        .arg("--root")
-        .arg(course_root())
-        // The class test's target folder: the dependencies are built once for both.
-        .env(
-            "CARGO_TARGET_DIR",
-            Path::new(env!("CARGO_TARGET_TMPDIR")).join("class-grading"),
-        )
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the checker runs");
-    assert!(
-        output.status.success(),
-        "grading failed:\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(
-        &std::fs::read(out.join("results.json")).expect("results.json is written"),
-    )
-    .expect("results.json is the class results")
 }
 
 #[test]

@@ -6,6 +6,7 @@
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use checker::commands::class::ClassResults;
 use checker::engine::copy::GradingCopy;
 use checker::engine::course::{Course, Exercise};
 use checker::engine::shipped;
@@ -154,4 +155,30 @@ pub fn shipped_file(
     exercise: &Exercise,
 ) -> Result<Vec<u8>, checker::error::Error> {
     Ok(shipped::read(course, exercise)?.contents)
+}
+
+/// Runs `checker grade` on `submissions` as an instructor does, in the class-grading target
+/// folder the class and corpus tests share, writing into `out`.
+pub fn grade(submissions: &Path, out: &Path) -> ClassResults {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_checker"))
+        .arg("grade")
+        .arg(submissions)
+        .arg("--out")
+        .arg(out)
+        .arg("--root")
+        .arg(course_root())
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("class-grading"),
+        )
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the checker runs");
+    assert!(
+        output.status.success(),
+        "grading failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json = std::fs::read(out.join("results.json")).expect("results.json is written");
+    serde_json::from_slice(&json).expect("results.json is the class results")
 }
