@@ -104,20 +104,39 @@ const SANDBOX_ARGS: &[&str] = &[
     "--new-session",
 ];
 
-/// Whether bubblewrap runs here: installed, and allowed to make its namespaces (a container may
-/// forbid them). Asked once per checker.
+/// Whether bubblewrap runs here: installed, and allowed to make its namespaces (a container or
+/// a chroot may forbid them). Asked once per checker.
 pub fn isolation_available() -> bool {
-    static AVAILABLE: OnceLock<bool> = OnceLock::new();
-    *AVAILABLE.get_or_init(|| {
-        cfg!(target_os = "linux")
-            && Command::new("bwrap")
-                .args(SANDBOX_ARGS)
-                .arg("true")
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .status()
-                .is_ok_and(|status| status.success())
+    isolation().is_ok()
+}
+
+/// Why bubblewrap cannot sandbox a process here, in a sentence an instructor can act on; `Ok`
+/// where it can. Asked once per checker.
+pub fn isolation() -> &'static Result<(), String> {
+    static CHECKED: OnceLock<Result<(), String>> = OnceLock::new();
+    CHECKED.get_or_init(|| {
+        if !cfg!(target_os = "linux") {
+            return Err("bubblewrap runs on Linux only".to_owned());
+        }
+        let tried = Command::new("bwrap")
+            .args(SANDBOX_ARGS)
+            .arg("true")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .output();
+        match tried {
+            Ok(output) if output.status.success() => Ok(()),
+            Ok(output) => Err(format!(
+                "bubblewrap is installed but cannot make its sandbox here ({}): a container or \
+                 a chroot may forbid the namespaces it needs",
+                String::from_utf8_lossy(&output.stderr).trim()
+            )),
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+                Err("bubblewrap is not installed: install Debian's `bubblewrap` package".to_owned())
+            }
+            Err(error) => Err(format!("bubblewrap could not be started: {error}")),
+        }
     })
 }
 

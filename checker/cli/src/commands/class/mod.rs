@@ -21,12 +21,12 @@ use serde::{Deserialize, Serialize};
 use crate::commands::{Context, is_cold, print_json};
 use crate::engine::copy::GradingCopy;
 use crate::engine::course::{Course, Exercise};
-use crate::engine::shipped;
 use crate::engine::verdict::{Graded, Status};
+use crate::engine::{sandbox, shipped};
 use crate::error::{Error, Result};
 use crate::views::Format;
 use crate::views::json::ExerciseResult;
-use crate::views::style::DIM;
+use crate::views::style::{DIM, WARNING};
 use points::Points;
 use submission::{Answer, Kind, Submission};
 
@@ -186,6 +186,13 @@ fn grade_each(setup: &Setup<'_>) -> Result<ClassResults> {
         if count == 1 { "" } else { "s" },
         setup.seed
     );
+    if let Err(reason) = sandbox::isolation() {
+        eprintln!(
+            "{WARNING}Not isolated: {reason}.{WARNING:#} Each student's code runs as you, with your \
+             files and network; the checker still stops if it changes the course. The README's \
+             trust model says how to grade untrusted code safely."
+        );
+    }
     // What a missing or refused file is graded as.
     let shipped = setup
         .course
