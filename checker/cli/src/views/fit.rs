@@ -301,11 +301,13 @@ mod tests {
                 at_ms: id * 100,
                 task: task.clone(),
                 kind: EventKind::Started,
+                blocking: false,
             });
             events.push(Event {
                 at_ms: id * 100 + 100,
                 task,
                 kind: EventKind::Finished,
+                blocking: false,
             });
         }
         Trace::new(events, 5000)
