@@ -1,5 +1,7 @@
 //! The stand-ins for slow I/O that the exercises call. Each one is a named task whose duration and
-//! result the test's scenario decides; awaiting it sleeps on tokio's clock.
+//! result the test's scenario decides; awaiting it sleeps on tokio's clock. One kind is not I/O
+//! but computation (`resize_image`): a plain function that keeps its thread busy for its planned
+//! time.
 //!
 //! A stand-in's name in the trace is the call as it was written, arguments included
 //! (`fetch_user_by_id(7)`), so a timeline shows which call ran when, and a test can tell whether
@@ -8,7 +10,7 @@
 //! They are grouped by the exercise that introduces them; later exercises reuse earlier ones.
 
 use crate::event::Outcome;
-use crate::recorder::call;
+use crate::recorder::{call, compute};
 
 // Exercise 01: the course's opening program.
 
@@ -245,4 +247,28 @@ pub async fn make_thumbnail(photo: u32) -> String {
         }
         other => value_of(&task, other),
     }
+}
+
+// Exercise 15: CPU-bound work beside I/O.
+
+/// Resizes the photo `photo` for the page (it decodes the image, scales it down and encodes it
+/// again) and returns the result, a text standing for its bytes. This is computation, not
+/// waiting: a plain function that keeps the thread it runs on busy for the planned time, with no
+/// `.await` at which another task could run. On the runtime's thread it holds up every other
+/// task until it returns; `tokio::task::spawn_blocking` runs it on a thread of the blocking pool
+/// instead, beside them.
+///
+/// # Panics
+/// When called on a thread of the code's own (`std::thread::spawn`, `std::thread::scope`): the
+/// course measures work only on the runtime's thread and on its blocking pool.
+pub fn resize_image(photo: &str) -> String {
+    let task = format!("resize_image({photo})");
+    value_of(&task, compute(task.clone()))
+}
+
+/// Posts the reply `text` to the forum and returns the new post's id: a request to the forum's
+/// server, which the runtime's thread only waits for.
+pub async fn post_reply(text: &str) -> String {
+    let task = format!("post_reply({text})");
+    value_of(&task, call(task.clone()).await)
 }

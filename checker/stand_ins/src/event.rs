@@ -42,6 +42,10 @@ pub struct Event {
     pub at_ms: u64,
     pub task: String,
     pub kind: EventKind,
+    /// Set on the start of CPU work (`resize_image`) that ran on the runtime's thread, which it
+    /// held until it returned: no other task ran there meanwhile. Older reports lack it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub blocking: bool,
 }
 
 /// Whole milliseconds of a duration; the stand-ins only ever sleep whole milliseconds.

@@ -1,7 +1,8 @@
 //! The stand-ins for slow I/O that the asynclings exercises call: `task_one`, `fetch_user`,
 //! `fetch_url`, `read_file`, ... Each one is a named task whose duration and result the test
 //! decides; awaiting it sleeps on tokio's clock, and it records when it starts, ends or is
-//! cancelled.
+//! cancelled. The CPU-bound ones (`resize_image`) are plain functions that keep their thread busy
+//! for their planned time, on the runtime's thread or on its blocking pool.
 //!
 //! This is the only course crate an exercise depends on. The harness that plans scenarios, runs
 //! the learner's code and checks the trace (the `timeline` crate) is a dev-dependency: only the
@@ -12,6 +13,7 @@
 mod api;
 mod event;
 mod live;
+mod pool;
 mod recorder;
 
 pub use api::*;
@@ -22,5 +24,5 @@ pub use api::*;
 pub mod __harness {
     pub use crate::event::{Event, EventKind, Outcome, Plan, millis};
     pub use crate::live::{LIVE_VAR, Live, LiveLine, SPEED_VAR};
-    pub use crate::recorder::{Installed, Session, call};
+    pub use crate::recorder::{Installed, Session, call, compute};
 }

@@ -349,6 +349,67 @@ impl<T> Check<'_, T> {
         self
     }
 
+    /// Checks that no CPU work ran on the runtime's thread: each such task held the thread until
+    /// it returned, and no other task ran meanwhile. `why` says what to do instead ("hand it to
+    /// `tokio::task::spawn_blocking`").
+    pub fn leaves_the_thread_free(mut self, why: &str) -> Self {
+        if self.returned().is_none() {
+            return self;
+        }
+        let messages = self
+            .run
+            .trace
+            .spans()
+            .iter()
+            .filter(|span| span.blocking)
+            .map(|span| {
+                format!(
+                    "{} computed on the runtime's only thread, from {} to {} ms: until it \
+                     returned, no other task could run. {why}.",
+                    span.task, span.start_ms, span.end_ms
+                )
+            })
+            .collect();
+        self.fail_all(FailureKind::BlockedThread, messages);
+        self
+    }
+
+    /// Checks that each of `tasks` ended exactly its planned time after it started: its answer
+    /// was taken as soon as it came. One that ended later sat done while nothing polled it,
+    /// because the runtime's only thread was busy or the code was awaiting something else; `why`
+    /// says why it must not wait ("the resizing must leave the runtime's thread free").
+    pub fn ends_on_time(mut self, tasks: &[&str], why: &str) -> Self {
+        if self.returned().is_none() {
+            return self;
+        }
+        let spans = self.run.trace.spans();
+        let mut messages = Vec::new();
+        for span in &spans {
+            let Some(planned) = self.run.planned_ms.get(&span.task) else {
+                continue;
+            };
+            let due = span.start_ms + planned;
+            if !tasks.contains(&span.task.as_str())
+                || !matches!(span.end, SpanEnd::Finished | SpanEnd::Failed)
+                || span.end_ms <= due
+            {
+                continue;
+            }
+            let when = finished_at(&spans, span.end_ms, &span.task)
+                .map(|other| format!(", when {} ended", other.task))
+                .unwrap_or_default();
+            messages.push(format!(
+                "The answer to {} came at {due} ms, but it was taken only at {} ms{when}: for {} \
+                 ms nothing polled it. It should end at {due} ms: {why}.",
+                span.task,
+                span.end_ms,
+                span.end_ms - due
+            ));
+        }
+        self.fail_all(FailureKind::Ordering, messages);
+        self
+    }
+
     /// Checks that each of `tasks` was started exactly once.
     pub fn each_started_once<S: AsRef<str>>(mut self, tasks: &[S]) -> Self {
         if self.returned().is_none() {

@@ -29,5 +29,5 @@ pub use limits::Limits;
 pub use report::{Failure, FailureKind};
 pub use run::{Ending, Run, run, run_with_limits};
 pub use scenario::{SEED_VAR, Scenario, run_seed};
-pub use stand_ins::__harness::{Event, EventKind, Outcome, call};
+pub use stand_ins::__harness::{Event, EventKind, Outcome, call, compute};
 pub use trace::{Span, SpanEnd, Trace};

@@ -68,11 +68,21 @@ const SETTLE_YIELDS: usize = 4;
 /// time.
 const ATTEMPTS: usize = 3;
 
+/// Real time a run may take on top of [`Limits::blocked_after`] for each millisecond that the
+/// harness moved the clock a step at a time, for CPU work on the blocking pool (see `stand_ins`'
+/// `pool.rs`). Each step costs the runtime's thread a few microseconds: a second of virtual
+/// computation costs milliseconds of the harness's own work, which is not the code blocking its
+/// thread. The clock is stepped only while a stand-in's planned CPU work runs on the pool, so
+/// code earns no allowance in any other way.
+const STEP_ALLOWANCE: Duration = Duration::from_micros(30);
+
 /// What the runtime's thread sends back when the learner's future is done.
 struct Done {
     ending: Ending<Erased>,
     trace: Trace,
     clock_resumed: bool,
+    /// How many steps the harness moved the clock by (see [`STEP_ALLOWANCE`]).
+    clock_steps: u64,
 }
 
 /// Runs the future that `make()` builds, on a fresh current-thread runtime whose clock starts
@@ -173,11 +183,7 @@ fn run_once(scenario: &Scenario, limits: Limits, make: MakeErased) -> Run<Erased
         // A fixed name: the learner's code runs on this thread and must not learn the check from it.
         .name("asynclings run".to_owned())
         .spawn(move || {
-            let runtime = match tokio::runtime::Builder::new_current_thread()
-                .enable_time()
-                .start_paused(paused)
-                .build()
-            {
+            let runtime = match runtime(&for_runtime, paused) {
                 Ok(runtime) => runtime,
                 Err(error) => {
                     let ending = Ending::Panicked(format!("the runtime could not start: {error}"));
@@ -185,6 +191,7 @@ fn run_once(scenario: &Scenario, limits: Limits, make: MakeErased) -> Run<Erased
                         ending,
                         trace: Trace::default(),
                         clock_resumed: false,
+                        clock_steps: 0,
                     });
                     return;
                 }
@@ -192,6 +199,8 @@ fn run_once(scenario: &Scenario, limits: Limits, make: MakeErased) -> Run<Erased
             let done = runtime.block_on(async move {
                 let session = for_runtime.get_or_init(|| Session::start(plans, live));
                 let _installed = session.install();
+                // Pool threads ring it to wake this thread from its park (see `runtime`).
+                drop(tokio::spawn(session.doorbell()));
                 let guarded = tokio::time::timeout(
                     limits.deadline,
                     AssertUnwindSafe(async move { make().await }).catch_unwind(),
@@ -215,6 +224,7 @@ fn run_once(scenario: &Scenario, limits: Limits, make: MakeErased) -> Run<Erased
                     ending,
                     trace: Trace::new(session.events(), session.now_ms()),
                     clock_resumed: paused && !clock_is_paused(),
+                    clock_steps: session.clock_steps(),
                 }
             });
             // The receiver may have given up already (watchdog): nobody is left to tell.
@@ -235,7 +245,9 @@ fn run_once(scenario: &Scenario, limits: Limits, make: MakeErased) -> Run<Erased
 
     let mut clock_resumed = false;
     let (ending, trace) = match receiver.recv_timeout(limits.watchdog) {
-        Ok(done) if wall_start.elapsed() < limits.blocked_after => (done.ending, done.trace),
+        Ok(done) if wall_start.elapsed() < limits.blocked_after + allowance(done.clock_steps) => {
+            (done.ending, done.trace)
+        }
         Ok(done) => {
             clock_resumed = done.clock_resumed;
             (Ending::BlockedThread(wall_start.elapsed()), done.trace)
@@ -267,6 +279,61 @@ fn run_once(scenario: &Scenario, limits: Limits, make: MakeErased) -> Run<Erased
         planned_ms,
         clock_resumed,
     }
+}
+
+/// The run's current-thread runtime, its clock paused unless the run is live.
+///
+/// The hooks are for CPU work on the blocking pool (`spawn_blocking(|| resize_image(..))`, see
+/// `stand_ins`' `pool.rs`): tokio does not move a paused clock while a blocking task runs, so the
+/// session moves it whenever this thread parks, once every pool thread has settled. A pool thread
+/// is known from the moment tokio names it, as it spawns it, to its exit; with no keep-alive, it
+/// exits as soon as its task is done, and its exit tells that it has nothing left to do.
+fn runtime(
+    shared: &Arc<OnceLock<Arc<Session>>>,
+    paused: bool,
+) -> std::io::Result<tokio::runtime::Runtime> {
+    let session = |shared: &Arc<OnceLock<Arc<Session>>>| {
+        let shared = Arc::clone(shared);
+        move || shared.get().cloned()
+    };
+    let (named, started, stopped, parked) = (
+        session(shared),
+        session(shared),
+        session(shared),
+        session(shared),
+    );
+    tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .start_paused(paused)
+        .thread_keep_alive(Duration::ZERO)
+        .thread_name_fn(move || {
+            if let Some(session) = named() {
+                session.pool_thread_announced();
+            }
+            // A fixed name, as for the runtime's own thread.
+            "asynclings pool".to_owned()
+        })
+        .on_thread_start(move || {
+            if let Some(session) = started() {
+                session.pool_thread_started();
+            }
+        })
+        .on_thread_stop(move || {
+            if let Some(session) = stopped() {
+                session.pool_thread_stopped();
+            }
+        })
+        .on_thread_park(move || {
+            if let Some(session) = parked() {
+                session.on_park();
+            }
+        })
+        .build()
+}
+
+/// The real time `steps` of the clock may take, on top of [`Limits::blocked_after`].
+fn allowance(steps: u64) -> Duration {
+    STEP_ALLOWANCE.saturating_mul(u32::try_from(steps).unwrap_or(u32::MAX))
 }
 
 /// Whether tokio's clock is paused: a running clock moves between two readings a few thousand

@@ -39,6 +39,8 @@ pub struct Span {
     pub start_ms: u64,
     pub end_ms: u64,
     pub end: SpanEnd,
+    /// CPU work that ran on the runtime's thread and held it: no other task ran there meanwhile.
+    pub blocking: bool,
 }
 
 impl Trace {
@@ -69,6 +71,7 @@ impl Trace {
                     start_ms: event.at_ms,
                     end_ms: self.total_ms.max(event.at_ms),
                     end: SpanEnd::Running,
+                    blocking: event.blocking,
                 });
                 continue;
             }

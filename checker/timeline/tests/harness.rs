@@ -251,6 +251,7 @@ fn spans_pair_each_end_with_the_earliest_open_start_of_the_same_task() {
         at_ms,
         task: task.into(),
         kind,
+        blocking: false,
     };
     let trace = Trace::new(
         vec![

@@ -561,6 +561,36 @@ mod tests {
         );
     }
 
+    /// Exercise 15 moves CPU work to the blocking pool. Its stand-ins turn on tokio's
+    /// `test-util`, which makes the clock's controls exist in every build: they stay refused.
+    #[test]
+    fn the_blocking_pool_is_in_reach_and_the_clock_is_not() {
+        let source = r#"
+            use stand_ins::{post_reply, resize_image};
+            use tokio::task::{JoinSet, spawn_blocking};
+
+            pub async fn f(photo: String) -> (String, String) {
+                let mut set = JoinSet::new();
+                set.spawn_blocking(|| resize_image("a.jpg"));
+                let resized = spawn_blocking(move || resize_image(&photo));
+                let (resized, post) = tokio::join!(resized, post_reply("hi"));
+                (resized.expect("resized"), post)
+            }
+        "#;
+        assert_eq!(refused(source), Vec::<String>::new());
+        assert_eq!(
+            refused("use tokio::time::{advance, resume};"),
+            [
+                "line 1: `tokio::time::advance` controls tokio's clock, which the harness owns",
+                "line 1: `tokio::time::resume` controls tokio's clock, which the harness owns",
+            ]
+        );
+        assert_eq!(
+            refused("fn f() { stand_ins::__harness::compute(\"resize_image(a.jpg)\"); }"),
+            ["line 1: `stand_ins::__harness::compute` reaches into the harness"]
+        );
+    }
+
     #[test]
     fn another_answer_of_a_class_batch_is_out_of_reach() {
         assert_eq!(

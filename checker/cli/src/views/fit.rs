@@ -253,8 +253,14 @@ pub fn timeline(trace: &Trace, axis_ms: u64, width: usize, max_rows: Option<usiz
             .collect();
         let (prefix, suffix) = common_ends(&tasks);
         let mut short = trace.clone();
-        for event in &mut short.events {
-            event.task = abbreviate_keeping(&event.task, prefix, suffix, budget);
+        // The call order names the tasks too: abbreviated alike, the rows keep their order.
+        let names = short
+            .events
+            .iter_mut()
+            .map(|event| &mut event.task)
+            .chain(&mut short.call_order);
+        for task in names {
+            *task = abbreviate_keeping(task, prefix, suffix, budget);
         }
         drawn = timeline::draw_on_axis(&short, axis_ms);
     }
@@ -301,11 +307,13 @@ mod tests {
                 at_ms: id * 100,
                 task: task.clone(),
                 kind: EventKind::Started,
+                blocking: false,
             });
             events.push(Event {
                 at_ms: id * 100 + 100,
                 task,
                 kind: EventKind::Finished,
+                blocking: false,
             });
         }
         Trace::new(events, 5000)
@@ -323,6 +331,30 @@ mod tests {
         assert!(drawn.contains("at most 1 of 50 running at once"), "{drawn}");
         // What tells one name from the others stays: which call it was, and which id.
         assert!(drawn.contains("fetc..6..le)"), "{drawn}");
+    }
+
+    /// Rows come in the order the code called the tasks, also once their names are shortened.
+    #[test]
+    fn an_abbreviated_timeline_keeps_the_call_order() {
+        let event = |at_ms, task: &str, kind| Event {
+            at_ms,
+            task: task.to_owned(),
+            kind,
+            blocking: false,
+        };
+        let trace = Trace::new(
+            vec![
+                event(0, "resize_image(beach.jpg)", EventKind::Started),
+                event(0, "post_reply(Great light!)", EventKind::Started),
+                event(200, "post_reply(Great light!)", EventKind::Finished),
+                event(300, "resize_image(beach.jpg)", EventKind::Finished),
+            ],
+            300,
+        );
+        let drawn = timeline(&trace, 0, 70, None);
+        let rows: Vec<&str> = drawn.lines().skip(1).take(2).collect();
+        assert!(rows[0].starts_with("resiz"), "{drawn}");
+        assert!(rows[1].starts_with("post_"), "{drawn}");
     }
 
     #[test]

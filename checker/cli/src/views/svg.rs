@@ -450,6 +450,7 @@ mod tests {
             at_ms,
             task: task.to_owned(),
             kind,
+            blocking: false,
         }
     }
 
