@@ -16,7 +16,8 @@ const WIDTH: u64 = 40;
 /// ```
 ///
 /// A bar ends in `]` when the task finished, `!` when it failed, `x` when it was cancelled and
-/// `>` when it was still running as the run ended.
+/// `>` when it was still running as the run ended. CPU work that held the runtime's thread is
+/// drawn with `#` instead of `=`, and a last line says what that means.
 pub fn draw(trace: &Trace) -> String {
     draw_on_axis(trace, 0)
 }
@@ -58,7 +59,8 @@ pub fn draw_on_axis(trace: &Trace, axis_ms: u64) -> String {
         };
         if end > start {
             bar.push('|');
-            bar.push_str(&"=".repeat(end - start - 1));
+            let fill = if span.blocking { "#" } else { "=" };
+            bar.push_str(&fill.repeat(end - start - 1));
         }
         bar.push(marker);
         let _ = writeln!(
@@ -75,5 +77,12 @@ pub fn draw_on_axis(trace: &Trace, axis_ms: u64) -> String {
         spans.len(),
         trace.total_ms
     );
+    if spans.iter().any(|span| span.blocking) {
+        let _ = writeln!(
+            out,
+            "{:label_width$}  ### computed on the runtime's thread: nothing else ran meanwhile",
+            ""
+        );
+    }
     out
 }

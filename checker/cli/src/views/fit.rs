@@ -274,9 +274,12 @@ pub fn timeline(trace: &Trace, axis_ms: u64, width: usize, max_rows: Option<usiz
         }
         return out;
     }
-    // The axis, the first tasks, the count of the others, and the summary line.
-    let shown = max_rows - 3;
-    let hidden = lines.len() - 2 - shown;
+    // The axis, the first tasks, the count of the others, and the lines under the rows (the
+    // summary, and the key of CPU work when there is some).
+    let rows = trace.spans().len();
+    let tail = lines.len().saturating_sub(1 + rows);
+    let shown = max_rows.saturating_sub(2 + tail).max(1);
+    let hidden = rows.saturating_sub(shown);
     for line in &lines[..=shown] {
         out.push_str(&clip(line, width));
         out.push('\n');
@@ -287,8 +290,8 @@ pub fn timeline(trace: &Trace, axis_ms: u64, width: usize, max_rows: Option<usiz
         width,
     ));
     out.push('\n');
-    if let Some(summary) = lines.last() {
-        out.push_str(&clip(summary, width));
+    for line in &lines[lines.len() - tail..] {
+        out.push_str(&clip(line, width));
         out.push('\n');
     }
     out
@@ -331,6 +334,29 @@ mod tests {
         assert!(drawn.contains("at most 1 of 50 running at once"), "{drawn}");
         // What tells one name from the others stays: which call it was, and which id.
         assert!(drawn.contains("fetc..6..le)"), "{drawn}");
+    }
+
+    /// CPU work that held the thread is drawn with `#`, and its key stays under the rows when
+    /// the rows are cut, with the summary.
+    #[test]
+    fn work_that_held_the_thread_keeps_its_key_when_rows_are_cut() {
+        let mut trace = fifty_long_tasks();
+        // The first task starts at 0 and now ends at 1000 ms: long enough for a filled bar.
+        trace.events[0].blocking = true;
+        trace.events[1].at_ms = 1000;
+        let drawn = timeline(&trace, 0, 80, Some(10));
+        assert_eq!(drawn.lines().count(), 10, "{drawn}");
+        assert!(
+            drawn.lines().nth(1).is_some_and(|row| row.contains("|#")),
+            "{drawn}"
+        );
+        assert!(drawn.contains("(44 more tasks)"), "{drawn}");
+        let last: Vec<&str> = drawn.lines().rev().take(2).collect();
+        assert!(
+            last[0].contains("### computed on the runtime's thread"),
+            "{drawn}"
+        );
+        assert!(last[1].contains("of 50 running at once"), "{drawn}");
     }
 
     /// Rows come in the order the code called the tasks, also once their names are shortened.

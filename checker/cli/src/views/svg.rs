@@ -4,8 +4,9 @@
 //! Each task's execution is a row: its label and times on one line, its bar below, on a time
 //! axis with ticks in milliseconds. How a bar ends reads without the key, by colour and by
 //! shape, so it survives greyscale printing and colour blindness: a dot for finished, a warning
-//! triangle for failed, a cross for cancelled, an arrow for still running. Under the rows: the
-//! run's total, its peak in flight, and a key of the end kinds the picture shows.
+//! triangle for failed, a cross for cancelled, an arrow for still running. CPU work that held
+//! the runtime's thread has a bar outlined in the text's colour. Under the rows: the run's total,
+//! its peak in flight, and a key of what the picture shows.
 //!
 //! The picture scales: a `viewBox` and a width of 100%, capped so that its text stays near the
 //! size of the book's. Its text and axis are drawn in `currentColor`, so an SVG inlined in the
@@ -94,8 +95,10 @@ pub fn draw(trace: &Trace, axis_ms: u64) -> String {
         .filter(|end| spans.iter().any(|span| span.end == *end))
         .collect();
     let key = key_lines(&ends);
+    let held = spans.iter().any(|span| span.blocking);
+    let key_rows = key.len() + usize::from(held);
     let rows_bottom = AXIS_BAND + ROW * count(spans.len());
-    let height = rows_bottom + LINE * (1.0 + count(key.len())) + 8.0;
+    let height = rows_bottom + LINE * (1.0 + count(key_rows)) + 8.0;
 
     let mut out = open(
         &format!("A timeline of {} tasks: {summary}", spans.len()),
@@ -143,9 +146,32 @@ pub fn draw(trace: &Trace, axis_ms: u64) -> String {
             x += key_item_width(*end);
         }
     }
+    if held {
+        let y = summary_y + LINE * (1.0 + count(key.len()));
+        let _ = writeln!(
+            out,
+            "<rect x=\"{}\" y=\"{}\" width=\"14\" height=\"{}\" {HELD}/>",
+            n(PAD),
+            n(y - 4.0 - BAR_HEIGHT / 2.0),
+            n(BAR_HEIGHT)
+        );
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{}\" font-size=\"{}\">{HELD_WORDS}</text>",
+            n(PAD + 20.0),
+            n(y),
+            n(FONT - 1.0)
+        );
+    }
     out.push_str("</svg>\n");
     out
 }
+
+/// How a bar of CPU work that held the runtime's thread is outlined: in the text's colour, so it
+/// shows in greyscale and in both of the book's themes.
+const HELD: &str = "fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\"";
+/// The key's words for such a bar.
+const HELD_WORDS: &str = "computed on the runtime's thread: nothing else ran";
 
 /// The opening of the picture, with `title` as its accessible name (and its tooltip).
 fn open(title: &str, height: f64) -> String {
@@ -185,9 +211,14 @@ fn row(out: &mut String, span: &Span, axis: &Axis, total_ms: u64, top: f64) {
         ),
         _ => writeln!(
             out,
-            "<title>{}: {times}, {}</title>",
+            "<title>{}: {times}, {}{}</title>",
             escape(&span.task),
-            word(span.end)
+            word(span.end),
+            if span.blocking {
+                "; computed on the runtime's thread, so nothing else ran meanwhile"
+            } else {
+                ""
+            }
         ),
     };
     let baseline = top + FONT;
@@ -244,6 +275,16 @@ fn row(out: &mut String, span: &Span, axis: &Axis, total_ms: u64, top: f64) {
         n(width),
         n(BAR_HEIGHT)
     );
+    if span.blocking {
+        let _ = writeln!(
+            out,
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" {HELD}/>",
+            n(start),
+            n(y),
+            n(width),
+            n(BAR_HEIGHT)
+        );
+    }
     marker(out, span.end, end, middle, 1.0);
     out.push_str("</g>\n");
 }
@@ -468,6 +509,35 @@ mod tests {
             ],
             600,
         )
+    }
+
+    /// A resize computed in place, then the reply it held up.
+    fn held_up() -> Trace {
+        let mut resize = event(0, "resize_image(a.jpg)", EventKind::Started);
+        resize.blocking = true;
+        Trace::new(
+            vec![
+                resize,
+                event(300, "resize_image(a.jpg)", EventKind::Finished),
+                event(300, "post_reply(hi)", EventKind::Started),
+                event(500, "post_reply(hi)", EventKind::Finished),
+            ],
+            500,
+        )
+    }
+
+    #[test]
+    fn work_that_held_the_thread_is_outlined_said_and_keyed() {
+        let svg = draw(&held_up(), 0);
+        // The resize's bar and the key's sample: the reply's bar is not outlined.
+        assert_eq!(svg.matches(HELD).count(), 2, "{svg}");
+        assert!(svg.contains(
+            "<title>resize_image(a.jpg): 0 → 300 ms, finished; computed on the runtime's \
+             thread, so nothing else ran meanwhile</title>"
+        ));
+        assert!(svg.contains("<title>post_reply(hi): 300 → 500 ms, finished</title>"));
+        assert!(svg.contains(HELD_WORDS));
+        assert!(!draw(&sequential(), 0).contains(HELD_WORDS));
     }
 
     fn sequential() -> Trace {
