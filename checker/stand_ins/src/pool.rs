@@ -285,6 +285,13 @@ impl Session {
         poll_once(tokio::task::yield_now());
     }
 
+    /// Whether some pool thread is running code the harness cannot see: while one is, the
+    /// clock stands still. The watchdog asks, to tell a run stuck on such a thread (one that
+    /// waits for the runtime, say) from a runtime's thread that is blocked.
+    pub fn pool_is_unsettled(&self) -> bool {
+        self.pool.paused && !self.pool.lock().settled()
+    }
+
     /// How many milliseconds the clock was moved a step at a time, for CPU work on the pool:
     /// each step costs the runtime's thread a few microseconds of real time, the harness's work.
     pub fn clock_steps(&self) -> u64 {

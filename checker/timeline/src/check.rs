@@ -65,6 +65,18 @@ impl<T> Run<T> {
                  clock: remove the call."
                     .to_owned(),
             ),
+            Ending::BlockedThread(_) if self.stuck_on_the_pool => check.fail(
+                FailureKind::BlockedThread,
+                format!(
+                    "The run stood still for {} s of real time while a thread of the blocking \
+                     pool ran code the course cannot time: the virtual clock waits for such a \
+                     thread, and it was waiting in turn, most likely for the runtime (a \
+                     `blocking_send` on a full channel, a `blocking_recv`, `Handle::block_on`, a \
+                     lock a task holds). In a `spawn_blocking` closure, call the CPU work and \
+                     return its result; await the `JoinHandle` for it.",
+                    self.limits.watchdog.as_secs()
+                ),
+            ),
             // The limit, not the exact real time, goes into the message: the message stays the
             // same from one grading to the next.
             Ending::BlockedThread(_) => check.fail(

@@ -46,6 +46,9 @@ pub struct Run<T> {
     /// Whether the learner's code resumed tokio's clock (`tokio::time::resume`), so that the run
     /// went on real time.
     pub(crate) clock_resumed: bool,
+    /// Whether the run stood still past the watchdog while a thread of the blocking pool ran
+    /// code outside the stand-ins, which the clock waits for.
+    pub(crate) stuck_on_the_pool: bool,
 }
 
 /// Runs `make()` to completion under [`Limits::default`]: see [`run_with_limits`].
@@ -156,6 +159,7 @@ impl<T> Run<T> {
             seed: self.seed,
             planned_ms: self.planned_ms,
             clock_resumed: self.clock_resumed,
+            stuck_on_the_pool: self.stuck_on_the_pool,
         }
     }
 }
@@ -240,10 +244,12 @@ fn run_once(scenario: &Scenario, limits: Limits, make: MakeErased) -> Run<Erased
             seed: scenario.seed(),
             planned_ms,
             clock_resumed: false,
+            stuck_on_the_pool: false,
         };
     }
 
     let mut clock_resumed = false;
+    let mut stuck_on_the_pool = false;
     let (ending, trace) = match receiver.recv_timeout(limits.watchdog) {
         Ok(done) if wall_start.elapsed() < limits.blocked_after + allowance(done.clock_steps) => {
             (done.ending, done.trace)
@@ -254,6 +260,9 @@ fn run_once(scenario: &Scenario, limits: Limits, make: MakeErased) -> Run<Erased
         }
         Err(RecvTimeoutError::Timeout) => {
             // The runtime's thread is stuck and is left behind; it ends with the test process.
+            stuck_on_the_pool = shared
+                .get()
+                .is_some_and(|session| session.pool_is_unsettled());
             let events = shared
                 .get()
                 .map(|session| session.events())
@@ -278,6 +287,7 @@ fn run_once(scenario: &Scenario, limits: Limits, make: MakeErased) -> Run<Erased
         seed: scenario.seed(),
         planned_ms,
         clock_resumed,
+        stuck_on_the_pool,
     }
 }
 

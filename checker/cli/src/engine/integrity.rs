@@ -53,7 +53,11 @@ const DENIED: &[(&str, &str)] = &[
     ("tokio::net", "uses the network"),
     ("tokio::process", "starts processes"),
     ("tokio::signal", "handles the process's signals"),
-    ("tokio::runtime", "starts or drives a runtime of its own"),
+    (
+        "tokio::runtime",
+        "reaches into the runtime that runs the course's checks (to build one, drive one or take \
+         its handle); `tokio::spawn` and `tokio::task::spawn_blocking` are all an exercise needs",
+    ),
     ("tokio::main", "starts a runtime of its own"),
     ("tokio::test", "starts a runtime of its own"),
     (
