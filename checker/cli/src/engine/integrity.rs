@@ -45,6 +45,21 @@ const DENIED: &[(&str, &str)] = &[
         "std::panic::take_hook",
         "replaces the panic handler the harness relies on",
     ),
+    (
+        "std::thread::spawn",
+        "runs code on a thread of its own, which the course's clock cannot time: \
+         `tokio::task::spawn_blocking` runs it on tokio's blocking pool",
+    ),
+    (
+        "std::thread::scope",
+        "runs code on threads of its own, which the course's clock cannot time: \
+         `tokio::task::spawn_blocking` runs it on tokio's blocking pool",
+    ),
+    (
+        "std::thread::Builder",
+        "runs code on a thread of its own, which the course's clock cannot time: \
+         `tokio::task::spawn_blocking` runs it on tokio's blocking pool",
+    ),
     ("std::include", "reads another file"),
     ("std::include_str", "reads another file"),
     ("std::include_bytes", "reads another file"),
@@ -592,6 +607,25 @@ mod tests {
         assert_eq!(
             refused("fn f() { stand_ins::__harness::compute(\"resize_image(a.jpg)\"); }"),
             ["line 1: `stand_ins::__harness::compute` reaches into the harness"]
+        );
+    }
+
+    /// A thread of the code's own runs beside the paused clock, which cannot time it; sleeping
+    /// on the runtime's thread stays allowed, for the watchdog to catch and explain.
+    #[test]
+    fn threads_of_ones_own_are_refused_with_the_tool_to_use() {
+        let spawn = refused("use std::thread;\nfn f() { thread::spawn(|| 1); }");
+        assert_eq!(spawn.len(), 1, "{spawn:?}");
+        assert!(
+            spawn[0].starts_with("line 2: `std::thread::spawn` runs code on a thread of its own")
+        );
+        assert!(
+            spawn[0].ends_with("`tokio::task::spawn_blocking` runs it on tokio's blocking pool")
+        );
+        assert_eq!(refused("fn f() { std::thread::scope(|_| ()); }").len(), 1);
+        assert_eq!(
+            refused("fn f() { std::thread::sleep(std::time::Duration::from_millis(5)); }"),
+            Vec::<String>::new()
         );
     }
 
