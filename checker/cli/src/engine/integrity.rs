@@ -23,6 +23,11 @@ use std::collections::BTreeMap;
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
 use syn::visit::Visit;
 
+/// Why a thread of the code's own is refused: the paused clock cannot time what runs there.
+const A_THREAD_OF_ITS_OWN: &str = "runs code on a thread of its own, which the course's clock \
+                                   cannot time: `tokio::task::spawn_blocking` runs it on tokio's \
+                                   blocking pool";
+
 /// Paths no exercise needs, and what each would let a learner's code do. A path is refused when
 /// one of these is a prefix of it, after renames are resolved.
 const DENIED: &[(&str, &str)] = &[
@@ -45,21 +50,9 @@ const DENIED: &[(&str, &str)] = &[
         "std::panic::take_hook",
         "replaces the panic handler the harness relies on",
     ),
-    (
-        "std::thread::spawn",
-        "runs code on a thread of its own, which the course's clock cannot time: \
-         `tokio::task::spawn_blocking` runs it on tokio's blocking pool",
-    ),
-    (
-        "std::thread::scope",
-        "runs code on threads of its own, which the course's clock cannot time: \
-         `tokio::task::spawn_blocking` runs it on tokio's blocking pool",
-    ),
-    (
-        "std::thread::Builder",
-        "runs code on a thread of its own, which the course's clock cannot time: \
-         `tokio::task::spawn_blocking` runs it on tokio's blocking pool",
-    ),
+    ("std::thread::spawn", A_THREAD_OF_ITS_OWN),
+    ("std::thread::scope", A_THREAD_OF_ITS_OWN),
+    ("std::thread::Builder", A_THREAD_OF_ITS_OWN),
     ("std::include", "reads another file"),
     ("std::include_str", "reads another file"),
     ("std::include_bytes", "reads another file"),

@@ -64,7 +64,7 @@ impl ProcessOutcome {
 /// course, its build and the reports may live there), no network, a session and a process namespace of its own (so nothing it starts outlives it),
 /// and ended with its parent. `None` elsewhere: the caller runs `command` as it is.
 pub fn isolated(command: &Command, writable: &[&Path]) -> Option<Command> {
-    if !isolation_available() {
+    if isolation().is_err() {
         return None;
     }
     let mut sandboxed = Command::new("bwrap");
@@ -105,13 +105,8 @@ const SANDBOX_ARGS: &[&str] = &[
 ];
 
 /// Whether bubblewrap runs here: installed, and allowed to make its namespaces (a container or
-/// a chroot may forbid them). Asked once per checker.
-pub fn isolation_available() -> bool {
-    isolation().is_ok()
-}
-
-/// Why bubblewrap cannot sandbox a process here, in a sentence an instructor can act on; `Ok`
-/// where it can. Asked once per checker.
+/// a chroot may forbid them). Where it cannot, why, in a sentence an instructor can act on.
+/// Asked once per checker.
 pub fn isolation() -> &'static Result<(), String> {
     static CHECKED: OnceLock<Result<(), String>> = OnceLock::new();
     CHECKED.get_or_init(|| {
